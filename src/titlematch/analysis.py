@@ -1,0 +1,67 @@
+"""Text analysis shared by model fitting (scikit-learn) and scoring (plain Python + numpy).
+
+Scoring must reproduce scikit-learn's ``TfidfVectorizer(analyzer="word")`` exactly: the same preprocessing,
+token pattern, stop-word removal and n-grams. Fitting passes :class:`Preprocessor` as the vectorizer's
+``preprocessor``; scoring calls :func:`analyze`. A parity test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+__all__ = ["TOKEN_PATTERN", "Preprocessor", "analyze"]
+
+#: scikit-learn's default token pattern: two or more word characters.
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+# Hyphens, slashes and dots inside words ("cross-functional", "ci/cd") become spaces after synonyms ran.
+_BULLETS = str.maketrans({c: " " for c in "•●▪◦■□►▶➢✓✔·*|"})
+
+
+class Preprocessor:
+    """Lower-case, fold compatibility characters, and apply the ladder's synonym map (whole words only).
+
+    A class rather than a closure so a fitted vectorizer stays introspectable; calling it is all scikit-learn
+    needs.
+
+    >>> Preprocessor({"k8s": "kubernetes", "ci/cd": "cicd"})("Ran K8s and CI/CD.")
+    'ran kubernetes and cicd.'
+    """
+
+    def __init__(self, synonyms: Mapping[str, str]) -> None:
+        self.synonyms = dict(synonyms)
+        keys = sorted(self.synonyms, key=len, reverse=True)
+        self._pattern = (
+            re.compile("|".join(rf"(?<![\w.]){re.escape(k)}(?![\w])" for k in keys)) if keys else None
+        )
+
+    def __call__(self, text: str) -> str:
+        text = unicodedata.normalize("NFKC", text).lower().translate(_BULLETS)
+        if self._pattern is not None:
+            text = self._pattern.sub(lambda m: self.synonyms[m.group(0)], text)
+        return text
+
+
+def analyze(
+    text: str,
+    preprocessor: Preprocessor,
+    stop_words: frozenset[str],
+    ngram_range: tuple[int, int] = (1, 2),
+) -> list[str]:
+    """Tokens and n-grams exactly as scikit-learn's word analyzer builds them (stop words dropped first)."""
+    tokens = [t for t in _TOKEN_RE.findall(preprocessor(text)) if t not in stop_words]
+    lo, hi = ngram_range
+    if hi == 1:
+        return tokens if lo == 1 else []
+    grams: list[str] = list(tokens) if lo == 1 else []
+    n_tokens = len(tokens)
+    for n in range(max(lo, 2), min(hi, n_tokens) + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(n_tokens - n + 1))
+    return grams
+
+
+def words(text: str, preprocessor: Preprocessor) -> Iterable[str]:
+    """Plain tokens with no stop-word removal (for evidence that needs every word)."""
+    return _TOKEN_RE.findall(preprocessor(text))

@@ -1,0 +1,193 @@
+"""The library API: load a model once, score resumes (files, bytes or text) into :class:`Result` objects.
+
+>>> from titlematch import load_matcher      # doctest: +SKIP
+>>> matcher = load_matcher()                  # doctest: +SKIP
+>>> matcher.match("resume.pdf").title         # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from .errors import InputError, LimitError, ModelError
+from .evidence import gather
+from .extract import Document, Limits, extract
+from .ladder import next_steps
+from .model import Model, load_model
+from .resources import default_corpus, resolve_model_dir
+from .result import Result, ScoredTitle
+from .scoring import decide, held_titles_text
+
+__all__ = ["Matcher", "Options", "iter_matches", "load_matcher", "match"]
+
+Source = str | os.PathLike[str] | bytes
+
+
+@dataclass(frozen=True)
+class Options:
+    pdf_engine: str = "pdfium"
+    password: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    top: int = 5
+    include_text: bool = False
+    today: date | None = None
+
+
+class Matcher:
+    """A loaded model plus options; reuse one for many resumes."""
+
+    def __init__(self, model: Model, options: Options | None = None) -> None:
+        self.model = model
+        self.options = options or Options()
+
+    @property
+    def ladder(self) -> object:
+        return self.model.ladder
+
+    # ------------------------------------------------------------------ inputs
+    def match(self, source: Source, name: str | None = None) -> Result:
+        """Score a path, ``-`` (standard input) or raw bytes. Input problems come back in ``Result.error``."""
+        if isinstance(source, bytes | bytearray):
+            return self.match_bytes(bytes(source), name or "<bytes>")
+        path = os.fspath(source)
+        if path == "-":
+            return self.match_bytes(_read_stdin(self.options.limits), name or "-")
+        label = name or path
+        try:
+            data = _read_file(Path(path), self.options.limits)
+        except InputError as exc:
+            return self._error(label, exc)
+        return self.match_bytes(data, label)
+
+    def match_bytes(self, data: bytes, name: str) -> Result:
+        try:
+            doc = extract(data, name, pdf_engine=self.options.pdf_engine, password=self.options.password,
+                          limits=self.options.limits)
+        except InputError as exc:
+            return self._error(name, exc)
+        return self.match_document(doc, name)
+
+    def match_text(self, text: str, name: str = "<text>") -> Result:
+        return self.match_document(Document(text=text, kind="text"), name)
+
+    # ------------------------------------------------------------------ scoring
+    def match_document(self, doc: Document, name: str) -> Result:
+        model, ladder = self.model, self.model.ladder
+        text = doc.text
+        sims = model.similarities(text)
+        ev = gather(text, self.options.today)
+        held = held_titles_text(ev)
+        title_sims = model.similarities(held) if held else None
+        d = decide(ladder, sims, title_sims, ev)
+        # The chosen title first, then the others by plain similarity.
+        by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
+        order = ([d.title_index] if d.title_index is not None else []) + \
+            [i for i in by_similarity if i != d.title_index]
+        top = [ScoredTitle(ladder.titles[i].name, ladder.titles[i].level, ladder.titles[i].track,
+                           round(float(sims[i]), 4)) for i in order[: self.options.top]]
+        result = Result(file=name, pages=doc.pages, kind=doc.kind, notes=list(doc.notes), ladder=ladder.name)
+        result.top = top
+        result.title_scores = [round(float(x), 4) for x in sims]
+        result.fit = d.fit
+        result.confidence, result.confidence_label, result.close_call = d.confidence, d.confidence_label, d.close_call
+        result.explain = d.explain
+        best_index = d.title_index if d.title_index is not None else int(np.argmax(sims))
+        result.evidence = {
+            "years": ev.years,
+            "claimed_years": ev.claimed_years,
+            "dated_roles": ev.dated_roles,
+            "first_year": ev.first_year,
+            "last_year": ev.last_year,
+            "titles_held": [t.text for t in ev.titles[:6]],
+            "signals": ev.signals,
+            "top_terms": [t for t, _ in model.term_contributions(text, best_index, top=8)],
+            "track_terms": _track_terms(model, text, d.track),
+            "seniority_band": round(d.band, 2),
+        }
+        if not d.fit:
+            result.score = round(float(sims.max()), 4) if sims.size else 0.0
+            result.notes.append("fits no title on the ladder well (another profession, or not a resume?)")
+        else:
+            assert d.title_index is not None
+            chosen = ladder.titles[d.title_index]
+            result.title, result.level, result.track = chosen.name, d.level, d.track
+            result.score = round(float(sims[d.title_index]), 4)
+            result.next_steps = next_steps(ladder, chosen, text, ev, model.preprocessor)
+        if self.options.include_text:
+            result.text = text
+        return result
+
+    @staticmethod
+    def _error(name: str, exc: InputError) -> Result:
+        return Result(file=name, error=exc.message, error_kind=exc.kind, fit=False)
+
+
+def _track_terms(model: Model, text: str, track: str | None, top: int = 8) -> list[str]:
+    if track is None:
+        return []
+    scores: dict[str, float] = {}
+    for i, t in enumerate(model.ladder.titles):
+        if t.track == track:
+            for term, c in model.term_contributions(text, i, top=top):
+                scores[term] = scores.get(term, 0.0) + c
+    return [t for t, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:top]]
+
+
+def _read_file(path: Path, limits: Limits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError("is a directory; pass files, or the directory to batch-score it")
+        if size > limits.max_bytes:
+            raise LimitError(f"the file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit "
+                             "(raise it with --max-bytes)")
+        with path.open("rb") as fh:
+            return fh.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied; check the file's permissions") from None
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
+
+
+def _read_stdin(limits: Limits) -> bytes:
+    data = sys.stdin.buffer.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        raise LimitError(f"standard input is over the {limits.max_bytes / 1e6:.0f} MB limit")
+    return data
+
+
+def load_matcher(model_dir: str | os.PathLike[str] | None = None, options: Options | None = None) -> Matcher:
+    """Load the model (``model_dir``, else ``$TITLEMATCH_MODEL``, else the shipped one) into a Matcher."""
+    directory, is_default = resolve_model_dir(model_dir)
+    expected = None
+    if is_default:
+        corpus = default_corpus()
+        try:
+            expected = corpus.read_bytes()
+        except OSError:
+            raise ModelError("the shipped ladder is missing; reinstall titlematch", source=str(corpus)) from None
+    return Matcher(load_model(directory, expected_corpus=expected), options)
+
+
+def match(source: Source, *, model_dir: str | os.PathLike[str] | None = None, **options: object) -> Result:
+    """Score one resume with the default (or given) model: ``match("cv.pdf").title``."""
+    return load_matcher(model_dir, Options(**options)).match(source)  # type: ignore[arg-type]
+
+
+def iter_matches(sources: Iterable[Source], *, model_dir: str | os.PathLike[str] | None = None,
+                 **options: object) -> Iterator[Result]:
+    """Score many resumes in this process, in order (see ``titlematch.batch`` for worker processes)."""
+    matcher = load_matcher(model_dir, Options(**options))  # type: ignore[arg-type]
+    for s in sources:
+        yield matcher.match(s)

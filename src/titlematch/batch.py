@@ -1,0 +1,188 @@
+"""Score many resumes on worker processes, in input order, with bounded memory and a per-file time limit.
+
+The parent streams paths in and results out; at most ``jobs * 4`` files are in flight, so memory stays flat
+however long the list. Each worker holds the model (inherited on fork, loaded once on spawn platforms). A
+worker that exceeds the time limit or dies (a parser crash, its memory limit) is replaced, and only its
+file gets an error row.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from .api import Matcher, Options
+from .result import Result
+
+__all__ = ["BatchOptions", "score_many"]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    jobs: int = 0  # 0: all cores
+    timeout: float = 30.0  # seconds per file; 0 for none
+    max_memory_mb: int = 2048  # address-space limit per worker; 0 for none
+
+
+_MATCHER: Matcher | None = None
+
+
+def _worker_main(conn: Connection, model_dir: str | None, options: Options, max_memory_mb: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if max_memory_mb > 0:
+        try:
+            import resource
+
+            limit = max_memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass
+    global _MATCHER
+    matcher = _MATCHER
+    if matcher is None:
+        from .api import load_matcher
+
+        matcher = load_matcher(model_dir, options)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        seq, source = task
+        try:
+            result = matcher.match(source)
+        except MemoryError:
+            result = Result(file=str(source), error="ran out of memory reading this file (over the worker's "
+                            "memory limit; raise it with --max-memory)", error_kind="limit", fit=False)
+        except Exception as exc:  # a parser bug must cost one row, never the batch
+            result = Result(file=str(source), error=f"internal error while reading ({type(exc).__name__}); "
+                            "please report it", error_kind="internal", fit=False)
+        result.file = str(source)
+        try:
+            conn.send((seq, result))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx: Any, model_dir: str | None, options: Options, max_memory_mb: int) -> None:
+        parent, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, model_dir, options, max_memory_mb), daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn: Connection = parent
+        self.task: tuple[int, str, float] | None = None
+
+    def stop(self, kill: bool = False) -> None:
+        try:
+            if kill:
+                self.proc.kill()
+            else:
+                self.conn.send(None)
+        except (BrokenPipeError, OSError):
+            pass
+        self.conn.close()
+
+
+def _context() -> Any:
+    if sys.platform.startswith("linux"):
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions | None = None,
+               model_dir: str | None = None) -> Iterator[Result]:
+    """Yield one Result per source, in input order."""
+    opts = options or BatchOptions()
+    jobs = opts.jobs or os.cpu_count() or 1
+    global _MATCHER
+    _MATCHER = matcher  # inherited by forked workers: the model is loaded once
+    ctx = _context()
+    workers = [_Worker(ctx, model_dir, matcher.options, opts.max_memory_mb) for _ in range(jobs)]
+    it = iter(sources)
+    exhausted = False
+    next_seq = 0
+    next_out = 0
+    done: dict[int, Result] = {}
+    queue: list[tuple[int, str]] = []
+    max_in_flight = jobs * 4
+    try:
+        while True:
+            while not exhausted and len(queue) + sum(w.task is not None for w in workers) + len(done) < max_in_flight:
+                try:
+                    src = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                queue.append((next_seq, src))
+                next_seq += 1
+            for i, w in enumerate(workers):
+                if w.task is None and queue:
+                    seq, src = queue.pop(0)
+                    try:
+                        w.conn.send((seq, src))
+                        w.task = (seq, src, time.monotonic())
+                    except (BrokenPipeError, OSError):
+                        queue.insert(0, (seq, src))
+                        w.stop(kill=True)
+                        workers[i] = _Worker(ctx, model_dir, matcher.options, opts.max_memory_mb)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            busy = [w for w in workers if w.task is not None]
+            if not busy:
+                if exhausted and not queue:
+                    break
+                continue
+            now = time.monotonic()
+            wait_for = 0.5
+            if opts.timeout > 0:
+                wait_for = max(0.01, min(opts.timeout - (now - w.task[2]) for w in busy if w.task))
+            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for)
+            for i, w in enumerate(workers):
+                if w.task is None:
+                    continue
+                seq, src, started = w.task
+                if w.conn in ready:
+                    try:
+                        got_seq, result = w.conn.recv()
+                        done[got_seq] = result
+                        w.task = None
+                        continue
+                    except (EOFError, OSError):
+                        pass
+                elif w.proc.sentinel not in ready and not (
+                        opts.timeout > 0 and time.monotonic() - started > opts.timeout):
+                    continue
+                if w.proc.sentinel in ready or not w.proc.is_alive():
+                    why = ("the reader crashed or ran out of memory on this file; it was skipped "
+                           f"(exit {w.proc.exitcode})")
+                    kind = "crash"
+                else:
+                    why = f"timed out after {opts.timeout:g} s (raise it with --timeout)"
+                    kind = "timeout"
+                done[seq] = Result(file=src, error=why, error_kind=kind, fit=False)
+                w.stop(kill=True)
+                w.proc.join(1)
+                workers[i] = _Worker(ctx, model_dir, matcher.options, opts.max_memory_mb)
+        while next_out in done:
+            yield done.pop(next_out)
+            next_out += 1
+    finally:
+        for w in workers:
+            w.stop(kill=w.task is not None)
+        for w in workers:
+            w.proc.join(0.5)
+            if w.proc.is_alive():
+                w.proc.kill()
+                w.proc.join(0.5)
+        _MATCHER = None

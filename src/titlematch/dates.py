@@ -1,0 +1,124 @@
+"""Dated experience: find date ranges in resume text and add them up, overlaps counted once.
+
+Understands "2019–present", "Mar 2018 - Jun 2021", "March 2018 to June 2021", "2016 to 2019",
+"06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "since 2019", and ranges spread over a line
+("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
+school, are not work experience.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DateRange", "find_ranges", "merged_months"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    # Common non-English month names (Spanish, French, German, Portuguese, Italian, Dutch, Polish short).
+    "ene": 1, "enero": 1, "janv": 1, "janvier": 1, "januar": 1, "janeiro": 1, "gennaio": 1,
+    "febrero": 2, "févr": 2, "fevrier": 2, "février": 2, "februar": 2, "fev": 2, "feb.": 2,
+    "marzo": 3, "mars": 3, "märz": 3, "marz": 3, "março": 3, "maart": 3,
+    "abr": 4, "abril": 4, "avr": 4, "avril": 4, "aprile": 4,
+    "mayo": 5, "mai": 5, "maio": 5, "maggio": 5, "mei": 5,
+    "junio": 6, "juin": 6, "juni": 6, "junho": 6, "giugno": 6,
+    "julio": 7, "juil": 7, "juillet": 7, "juli": 7, "julho": 7, "luglio": 7,
+    "ago": 8, "agosto": 8, "août": 8, "aout": 8,
+    "set": 9, "septiembre": 9, "septembre": 9, "setembro": 9, "settembre": 9,
+    "octubre": 10, "octobre": 10, "oktober": 10, "outubro": 10, "ottobre": 10, "okt": 10,
+    "noviembre": 11, "novembre": 11, "novembro": 11, "dic": 12, "diciembre": 12, "décembre": 12,
+    "dezember": 12, "dezembro": 12, "dicembre": 12, "dez": 12, "déc": 12,
+}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# One date: "Mar 2018", "March, 2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018".
+_DATE = (
+    rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?,?\s*(?P<{{p}}y1>{_YEAR})"
+    rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
+    rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?![\d])"
+    rf"|(?P<{{p}}y4>{_YEAR}))"
+)
+_PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
+            r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在)")
+_SEP = r"\s*(?:-|–|—|−|‐|‑|~|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
+_RANGE_RE = re.compile(
+    rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
+    rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])",
+    re.IGNORECASE,
+)
+_SINCE_RE = re.compile(rf"(?:since|desde|seit|depuis)\s+{_DATE.format(p='s_')}(?![\d])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: int  # months since year 0 (year * 12 + month - 1)
+    end: int
+    line: int  # line number in the text
+    span: tuple[int, int]  # character span within that line
+    present: bool
+
+    @property
+    def months(self) -> int:
+        return self.end - self.start + 1
+
+
+def _month_index(m: re.Match[str], prefix: str, *, is_end: bool) -> int | None:
+    g = m.groupdict()
+    mon = g.get(f"{prefix}mon")
+    if mon and g.get(f"{prefix}y1"):
+        return int(g[f"{prefix}y1"]) * 12 + _MONTHS[mon.lower().rstrip(".")] - 1
+    if g.get(f"{prefix}y2"):
+        return int(g[f"{prefix}y2"]) * 12 + int(g[f"{prefix}mm"]) - 1
+    if g.get(f"{prefix}y3"):
+        return int(g[f"{prefix}y3"]) * 12 + int(g[f"{prefix}mm2"]) - 1
+    if g.get(f"{prefix}y4"):
+        # A bare year: mid-year on both ends, the unbiased guess ("2016 to 2019" is about three years).
+        return int(g[f"{prefix}y4"]) * 12 + 5
+    return None
+
+
+def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
+    """Every plausible date range in the lines (no education filtering here; see evidence)."""
+    today = today or date.today()
+    now = today.year * 12 + today.month - 1
+    out: list[DateRange] = []
+    for i, line in enumerate(lines):
+        if not re.search(r"\d{4}", line):
+            continue
+        taken: list[tuple[int, int]] = []
+        for m in _RANGE_RE.finditer(line):
+            start = _month_index(m, "s_", is_end=False)
+            present = bool(m.group("present"))
+            end = now if present else _month_index(m, "e_", is_end=True)
+            if start is None or end is None:
+                continue
+            end = min(end, now)
+            if end < start or end - start > 50 * 12 or start > now:
+                continue
+            out.append(DateRange(start, end, i, m.span(), present))
+            taken.append(m.span())
+        for m in _SINCE_RE.finditer(line):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            start = _month_index(m, "s_", is_end=False)
+            if start is not None and start <= now:
+                out.append(DateRange(start, now, i, m.span(), True))
+    return out
+
+
+def merged_months(ranges: list[DateRange]) -> int:
+    """Total months covered by the ranges, overlapping periods counted once."""
+    total, cur_start, cur_end = 0, None, None
+    for r in sorted(ranges, key=lambda r: (r.start, r.end)):
+        if cur_end is None or r.start > cur_end + 1:
+            if cur_end is not None and cur_start is not None:
+                total += cur_end - cur_start + 1
+            cur_start, cur_end = r.start, r.end
+        else:
+            cur_end = max(cur_end, r.end)
+    if cur_end is not None and cur_start is not None:
+        total += cur_end - cur_start + 1
+    return total

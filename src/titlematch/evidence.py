@@ -1,0 +1,332 @@
+"""Evidence of seniority that does not depend on the ladder: dated years of experience, job titles held,
+scope of leadership, and signals used for advice (certifications, community, track record).
+
+Everything here works on generic English resume language; the lexicon lives in ``data/signals.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .dates import DateRange, find_ranges, merged_months
+
+__all__ = ["Evidence", "HeldTitle", "gather"]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    data = resources.files("titlematch").joinpath("data/signals.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lex = _lexicon()
+    words: dict[str, float] = lex["title_words"]
+    nouns = sorted(set(lex["title_nouns"]["words"]), key=len, reverse=True)
+    sections = lex["sections"]
+    return {
+        "title_words": sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True),
+        "title_word_re": {w: re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words},
+        "noun_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")s?(?![\w-])"),
+        "heading": {
+            kind: re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in heads) + r")\b[\w\s&/]{0,30}\W*$")
+            for kind, heads in sections.items()
+        },
+        "edu_re": re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class HeldTitle:
+    text: str
+    band: float | None  # seniority band the title words say, None when they say nothing
+    end: int | None  # months index of when it ended (None when undated)
+    present: bool
+    order: int  # position in the document (0 = first)
+
+
+@dataclass
+class Evidence:
+    """What the resume shows, independent of any ladder."""
+
+    years: float = 0.0  # dated work experience, overlaps counted once
+    claimed_years: float | None = None  # "10+ years of experience"
+    dated_roles: int = 0
+    first_year: int | None = None
+    last_year: int | None = None
+    titles: list[HeldTitle] = field(default_factory=list)
+    headline: str | None = None
+    team_size: int = 0  # largest team or organisation led/managed
+    manages_managers: bool = False
+    budget_musd: float = 0.0  # largest budget owned, in millions
+    executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
+    leads: bool = False  # technical leadership: led design, mentored, tech lead
+    student: bool = False  # education-only / student signals and no dated roles
+    signals: dict[str, list[str]] = field(default_factory=dict)  # name -> matched phrases (for --explain)
+
+    @property
+    def effective_years(self) -> float:
+        if self.years >= 0.5:
+            return self.years
+        return self.claimed_years or 0.0
+
+
+# --------------------------------------------------------------------------------------------- sections
+
+
+def _section_kinds(lines: list[str]) -> list[str]:
+    """For every line, the kind of section it sits in: experience, education, other, or top."""
+    heads = _compiled()["heading"]
+    kind, out = "top", []
+    for line in lines:
+        s = line.strip().lower()
+        if 0 < len(s) <= 40 and len(s.split()) <= 4:
+            for k in ("education", "experience", "other"):
+                if heads[k].match(s):
+                    kind = k
+                    break
+        out.append(kind)
+    return out
+
+
+def _is_education_line(line: str) -> bool:
+    return bool(_compiled()["edu_re"].search(line.lower()))
+
+
+# ----------------------------------------------------------------------------------------------- titles
+
+
+def title_band(text: str) -> float | None:
+    """Seniority band the words of a job title say (highest wins; None when no seniority word)."""
+    low = " " + re.sub(r"[,/|()]", " ", text.lower()) + " "
+    c = _compiled()
+    best: float | None = None
+    for word, band in c["title_words"]:
+        if c["title_word_re"][word].search(low):
+            # Roman numerals only count right after a title noun ("Engineer II").
+            if word in ("i", "ii", "iii", "iv") and not re.search(rf"\w+er\s+{word}(?![\w])", low):
+                continue
+            best = band if best is None else max(best, band)
+    return best
+
+
+def _looks_like_title(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > 120:
+        return False
+    words = s.split()
+    if len(words) > 14:
+        return False
+    return bool(_compiled()["noun_re"].search(s.lower()))
+
+
+def _title_part(line: str, span: tuple[int, int] | None) -> str:
+    """The title-ish part of a line: drop the date range and split on the usual separators."""
+    if span:
+        line = line[: span[0]] + " " + line[span[1]:]
+    parts = [p.strip(" ,-–—|()") for p in re.split(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ", line)]
+    parts = [p for p in parts if p and _looks_like_title(p)]
+    return parts[0] if parts else ""
+
+
+def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> list[HeldTitle]:
+    held: list[HeldTitle] = []
+    seen_lines: set[int] = set()
+    for order, r in enumerate(sorted(ranges, key=lambda r: r.line)):
+        # The title is on the date's line, or within two lines above or below it.
+        candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
+        for ln in candidates:
+            if not 0 <= ln < len(lines) or ln in seen_lines:
+                continue
+            text = _title_part(lines[ln], r.span if ln == r.line else None)
+            if text:
+                seen_lines.add(ln)
+                held.append(HeldTitle(text, title_band(text), r.end, r.present, order))
+                break
+    if not held:
+        # Undated resumes: short title-like lines in the experience section.
+        for ln, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if kind == "experience" and len(line.split()) <= 8 and _looks_like_title(line):
+                text = _title_part(line, None)
+                if text and not _is_education_line(text):
+                    held.append(HeldTitle(text, title_band(text), None, False, len(held)))
+    return held
+
+
+def _headline(lines: list[str]) -> str | None:
+    for line in lines[:6]:
+        s = line.strip()
+        if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s:
+            return _title_part(s, None) or s
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ scope
+
+_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+              "fifty": 50, "several": 3, "multiple": 3, "a dozen": 12, "dozens of": 24, "hundreds of": 200}
+_NUM = r"(\d{1,4}(?:,\d{3})?\+?|" + "|".join(_NUM_WORDS) + r")"
+_PEOPLE = r"(?:engineers|developers|people|staff|employees|fte|ftes|headcount|members|testers|architects|" \
+          r"analysts|sres|reports|direct reports|contractors|consultants|specialists|person|persons)"
+_LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|head\w*|built|build|building|grew|grow|growing|" \
+             r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
+_TEAM_PATTERNS = [
+    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|group|org|organi[sz]ation|"
+               rf"department|division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}"),
+    re.compile(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
+               rf"{_NUM}\s+(?:\w+\s+){{0,2}}{_PEOPLE}"),
+    re.compile(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
+               rf"(?:\w+\s+){{0,2}}{_PEOPLE}"),
+    re.compile(rf"{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
+               rf"organi[sz]ation|department|group)"),
+    re.compile(rf"{_NUM}\s+(?:direct\s+)?reports"),
+    re.compile(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}"),
+    re.compile(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
+               rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}"),
+]
+_MANAGERS_RE = re.compile(
+    rf"(?:{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
+    rf"directors|leads|tech leads|supervisors)\b"
+    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors)"
+    r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
+    r"directors)\b|(?:managers|directors|team leads)\s+report(?:ing|ed)?\s+to\s+me)"
+)
+_BUDGET_RE = re.compile(
+    r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
+    r"(k|m|mm|mn|million|b|bn|billion)\b"
+    r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)"
+)
+_EXEC_RE = re.compile(
+    r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|leadership team|"
+    r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
+    r"the (?:ceo|cto|coo|cio|president)|c-suite|c-level|company-wide|company wide|enterprise-wide|"
+    r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
+    r"due diligence|p&l)\b"
+)
+_LEAD_RE = re.compile(
+    r"\b(?:mentor\w*|coach\w*|tech(?:nical)? lead|led (?:the )?(?:design|architecture|migration|development|"
+    r"implementation|team|effort|initiative|rollout|adoption)|set (?:the )?(?:technical )?(?:direction|"
+    r"standards)|design reviews?|code reviews? for|owned the (?:architecture|design|roadmap)|"
+    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires))\b"
+)
+_STUDENT_RE = re.compile(
+    r"\b(?:expected (?:graduation|to graduate)|gpa|coursework|current(?:ly)? (?:a )?student|undergraduate|"
+    r"final[- ]year|capstone|graduat(?:e|ing) in \d{4}|class of \d{4}|bootcamp)\b"
+)
+_CLAIMED_RE = re.compile(
+    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience"
+    r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
+)
+_CERT_RE = re.compile(
+    r"\b(?:certified|certification|certificate|cka|ckad|cks|aws certified|azure certified|gcp certified|"
+    r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b"
+)
+_COMMUNITY_RE = re.compile(
+    r"\b(?:open[- ]source|github\.com|contributor|maintainer|committer|speaker|spoke at|talks? at|conference|"
+    r"meetup|blog|published|publications?|patents?)\b"
+)
+_RECORD_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s?%|\b\d+x\b|[$€£]\s?\d|\breduced\b|\bincreased\b|\bimproved\b|\bcut\b|\bsaved\b|"
+    r"\bdelivered\b|\blaunched\b)"
+)
+
+
+def _num(s: str) -> int:
+    s = s.lower().strip().rstrip("+").replace(",", "")
+    if s in _NUM_WORDS:
+        return _NUM_WORDS[s]
+    try:
+        return int(s)
+    except ValueError:
+        return 0
+
+
+def _budget_musd(m: re.Match[str]) -> float:
+    amount = m.group(1) or m.group(3)
+    unit = (m.group(2) or m.group(4) or "").lower()
+    try:
+        value = float(amount.replace(",", "."))
+    except (AttributeError, ValueError):
+        return 0.0
+    if unit == "k":
+        return value / 1000
+    if unit in ("b", "bn", "billion"):
+        return value * 1000
+    return value
+
+
+def _scope(text: str, ev: Evidence) -> None:
+    low = text.lower()
+    team_hits: list[str] = []
+    for pat in _TEAM_PATTERNS:
+        for m in pat.finditer(low):
+            n = _num(m.group(1))
+            if 2 <= n <= 100_000:
+                team_hits.append(m.group(0))
+                ev.team_size = max(ev.team_size, n)
+    if team_hits:
+        ev.signals["team size"] = team_hits[:4]
+    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(low)]
+    if mgr:
+        ev.manages_managers = True
+        ev.signals["manages managers or leads"] = mgr[:3]
+    budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(low)]
+    if budgets:
+        ev.budget_musd = max(b for _, b in budgets)
+        ev.signals["budget"] = [b for b, _ in budgets[:3]]
+    execs = [m.group(0) for m in _EXEC_RE.finditer(low)]
+    if execs:
+        ev.executive_scope = True
+        ev.signals["executive scope"] = sorted(set(execs))[:4]
+    leads = [m.group(0) for m in _LEAD_RE.finditer(low)]
+    if leads:
+        ev.leads = True
+        ev.signals["technical leadership"] = sorted(set(leads))[:4]
+    for name, pat in (("certifications", _CERT_RE), ("community", _COMMUNITY_RE)):
+        hits = sorted({m.group(0) for m in pat.finditer(low)})
+        if hits:
+            ev.signals[name] = hits[:4]
+    record = len(_RECORD_RE.findall(low))
+    if record >= 3:
+        ev.signals["track record"] = [f"{record} quantified results"]
+
+
+def gather(text: str, today: date | None = None) -> Evidence:
+    """All ladder-independent evidence in one resume text."""
+    lines = [ln.rstrip() for ln in text.splitlines()]
+    kinds = _section_kinds(lines)
+    all_ranges = find_ranges(lines, today)
+    work = [r for r in all_ranges
+            if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
+            and not (r.line + 1 < len(lines) and _is_education_line(lines[r.line + 1])
+                     and not _looks_like_title(lines[r.line]))]
+    ev = Evidence()
+    months = merged_months(work)
+    ev.years = round(months / 12.0, 1)
+    ev.dated_roles = len(work)
+    if work:
+        ev.first_year = min(r.start for r in work) // 12
+        ev.last_year = max(r.end for r in work) // 12
+    claims = [float(a or b) for a, b in _CLAIMED_RE.findall(text.lower()) if (a or b)]
+    claims = [c for c in claims if 0 < c <= 50]
+    if claims:
+        ev.claimed_years = max(claims)
+    ev.titles = _held_titles(lines, kinds, work)
+    ev.headline = _headline(lines)
+    _scope(text, ev)
+    low = text.lower()
+    student_hits = sorted({m.group(0) for m in _STUDENT_RE.finditer(low)})
+    if student_hits:
+        ev.signals["student or new graduate"] = student_hits[:4]
+        ev.student = ev.effective_years < 1.5
+    return ev

@@ -1,0 +1,64 @@
+"""Next steps inside the ladder: the next rung(s), the skills they ask for that the resume lacks, lateral
+moves, and the advice entries that answer the gaps found."""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Preprocessor
+from .corpus import Ladder, Title
+from .evidence import Evidence
+from .result import NextRung, NextSteps
+
+__all__ = ["has_skill", "next_steps"]
+
+
+def _contains(haystack: str, phrase: str, pre: Preprocessor) -> bool:
+    needle = pre(phrase).strip()
+    if not needle:
+        return False
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+def has_skill(ladder: Ladder, skill: str, prepared_text: str, pre: Preprocessor) -> bool:
+    """Whether the (preprocessed) resume text shows a skill, by its name or the ladder's terms for it."""
+    terms = (skill, *ladder.skill_terms.get(skill, ()))
+    return any(_contains(prepared_text, t, pre) for t in terms)
+
+
+def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -> list[str]:
+    gaps: list[str] = []
+    cur_band = ladder.level(current.level).band
+    next_band = max((ladder.level(r.level).band for r in rungs), default=cur_band)
+    leadership = ev.leads or ev.team_size >= 2 or ev.manages_managers
+    if next_band >= 2 and not leadership or next_band >= 3 and not (ev.team_size >= 5 or ev.manages_managers):
+        gaps.append("leadership")
+    missing = sum(len(r.missing) for r in rungs)
+    asked = sum(len(r.asks_for) for r in rungs)
+    if asked and missing / asked >= 0.4:
+        gaps.append("technical")
+    if "track record" not in ev.signals:
+        gaps.append("track-record")
+    if "certifications" not in ev.signals:
+        gaps.append("certification")
+    if "community" not in ev.signals and cur_band >= 1:
+        gaps.append("community")
+    return gaps
+
+
+def next_steps(ladder: Ladder, title: Title, text: str, ev: Evidence, pre: Preprocessor,
+               max_advice: int = 2) -> NextSteps:
+    prepared = pre(text)
+    rungs = []
+    for name in title.next:
+        rung = ladder.title(name)
+        missing = [s for s in rung.skills if not has_skill(ladder, s, prepared, pre)]
+        rungs.append(NextRung(rung.name, rung.level, rung.track, list(rung.skills), missing))
+    gaps = _gaps(ladder, ev, rungs, title)
+    advice = []
+    for gap in gaps:
+        for entry in ladder.advice:
+            if gap in entry.gaps and all(a["name"] != entry.name for a in advice):
+                advice.append({"name": entry.name, "gap": gap, "text": entry.text})
+    return NextSteps(next=rungs, lateral=list(title.lateral), advice=advice[:max_advice],
+                     top_of_track=not title.next)

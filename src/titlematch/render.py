@@ -1,0 +1,181 @@
+"""Results to text: the one-resume report, JSON, JSON Lines, CSV/TSV rows and an aligned table.
+
+Functions return strings (or yield lines); nothing here prints. Colour is ANSI, added only when asked for
+(the CLI asks when stdout is a terminal and NO_COLOR is unset).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from .result import Result
+
+__all__ = ["BATCH_COLUMNS", "batch_row", "csv_lines", "json_line", "report", "table_lines"]
+
+#: Columns of the batch formats (CSV, TSV, table) in order; JSON Lines rows carry the same keys.
+BATCH_COLUMNS = ("file", "title", "level", "track", "score", "confidence", "close_call", "fit",
+                 "runner_up", "runner_up_score", "years", "next_rung", "error")
+
+
+def _style(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def batch_row(r: Result, target: tuple[str, float] | None = None) -> dict[str, Any]:
+    """One flat row per resume (the batch schema)."""
+    ru = r.runner_up
+    next_rung = None
+    if r.next_steps and r.next_steps.next:
+        next_rung = "; ".join(n.title for n in r.next_steps.next)
+    row: dict[str, Any] = {
+        "file": r.file,
+        "title": r.title,
+        "level": r.level,
+        "track": r.track,
+        "score": r.score,
+        "confidence": r.confidence,
+        "close_call": r.close_call if r.ok else None,
+        "fit": r.fit if r.ok else None,
+        "runner_up": ru.title if ru and r.fit else None,
+        "runner_up_score": ru.score if ru and r.fit else None,
+        "years": r.evidence.get("years") if r.ok else None,
+        "next_rung": next_rung,
+        "error": r.error,
+    }
+    if target is not None:
+        row = {"file": r.file, "for": target[0], "for_score": target[1], **{k: v for k, v in row.items()
+                                                                              if k != "file"}}
+    return row
+
+
+def json_line(r: Result, *, explain: bool = False, flat: bool = False,
+              target: tuple[str, float] | None = None) -> str:
+    obj = batch_row(r, target) if flat else r.to_dict(explain=explain)
+    if target is not None and not flat:
+        obj = {**obj, "for": target[0], "for_score": target[1]}
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+def csv_lines(rows: Iterable[dict[str, Any]], *, delimiter: str = ",", header: bool = True) -> Iterator[str]:
+    """CSV (RFC 4180 quoting) or TSV lines, header first; each yielded string ends with a newline."""
+    buf = io.StringIO()
+    writer: Any = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(buf, fieldnames=list(row), delimiter=delimiter, lineterminator="\r\n"
+                                    if delimiter == "," else "\n", quoting=csv.QUOTE_MINIMAL,
+                                    escapechar=None if delimiter == "," else "\\")
+            if header:
+                writer.writeheader()
+        if delimiter == "\t":
+            row = {k: _cell(v).replace("\t", " ").replace("\n", "\\n").replace("\r", "\\r")
+                   for k, v in row.items()}
+        else:
+            row = {k: _cell(v) for k, v in row.items()}
+        writer.writerow(row)
+        yield buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+
+
+def table_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str], color: bool = False) -> list[str]:
+    """An aligned plain-text table (for a terminal)."""
+    cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    widths = [min(w, 48) for w in widths]
+    out = ["  ".join(_style(c.upper().ljust(w), "1", color) for c, w in zip(columns, widths, strict=True))]
+    for row in cells:
+        out.append("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
+                             for v, w in zip(row, widths, strict=True)).rstrip())
+    return out
+
+
+def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
+    """The one-resume text report."""
+    b = lambda s: _style(s, "1", color)  # noqa: E731
+    dim = lambda s: _style(s, "2", color)  # noqa: E731
+    lines: list[str] = []
+    head = [r.file]
+    if r.pages:
+        head.append(f"{r.pages} page{'s' if r.pages != 1 else ''}")
+    if r.error:
+        return f"{r.file}: error: {r.error}\n"
+    ev = r.evidence
+    if ev.get("years"):
+        span = f" ({ev['first_year']} → {ev['last_year']})" if ev.get("first_year") else ""
+        head.append(f"~{ev['years']:g} years of dated experience{span}")
+    elif ev.get("claimed_years"):
+        head.append(f"{ev['claimed_years']:g} years of experience claimed (no dated roles)")
+    else:
+        head.append("no dated experience found")
+    lines.append("  ·  ".join(head))
+    lines.append("")
+    if not r.fit:
+        lines.append(f"  {b('No good fit')} on the {r.ladder} ladder (best similarity {r.score:.2f}, "
+                     f"confidence {r.confidence:.2f} {r.confidence_label}).")
+        lines.append("  This does not read like any title here: another profession, or not a resume?")
+        if r.top:
+            lines.append(dim(f"  Nearest, for what it is worth: {r.top[0].title} ({r.top[0].score:.2f})"))
+        return "\n".join(lines) + "\n"
+    assert r.title is not None
+    wide = max(len(t.title) for t in r.top[:2]) if r.top else len(r.title)
+    wide = max(wide, len(r.title))
+    conf = f"confidence {r.confidence:.2f} {r.confidence_label}"
+    lines.append(f"  Best fit   {b(r.title.ljust(wide))}  {r.level} · {r.track}   {r.score:.2f}   ({conf})")
+    others = [t for t in r.top if t.title != r.title]
+    if others:
+        ru = others[0]
+        close = "yes" if r.close_call else "no"
+        lines.append(f"  Runner-up  {ru.title.ljust(wide)}  {ru.level} · {ru.track}   {ru.score:.2f}   "
+                     f"(close call: {close})")
+    if len(others) > 1:
+        lines.append("  Also       " + " · ".join(f"{t.title}  {t.score:.2f}" for t in others[1:]))
+    lines.append("")
+    lines.append(f"  Why {b(r.level or '')}")
+    for c in r.explain.get("level", []):
+        sign = "-" if c.weight < 0 else "+"
+        lines.append(f"    {sign} {c.evidence}: {c.value}" + (dim(f"  (weight {c.weight:g})") if explain else ""))
+    if ev.get("titles_held"):
+        lines.append(f"    · titles held: {'; '.join(ev['titles_held'][:4])}")
+    lines.append(f"  Why {b(r.track or '')}")
+    if ev.get("track_terms"):
+        lines.append(f"    {', '.join(ev['track_terms'])}  (terms shared with the {r.track} titles)")
+    if explain:
+        for c in r.explain.get("track", []):
+            lines.append(f"    · {c.evidence}: {c.value}" + dim(f"  (weight {c.weight:g})"))
+        for name, hits in ev.get("signals", {}).items():
+            lines.append(f"    · signal {name}: {', '.join(hits)}")
+    if ev.get("top_terms"):
+        lines.append(f"  Why {b(r.title)}")
+        lines.append(f"    {', '.join(ev['top_terms'])}")
+    ns = r.next_steps
+    if ns is not None:
+        lines.append("")
+        lines.append(f"  {b('Next steps')}")
+        if ns.top_of_track:
+            lines.append(f"    ↑ {r.title} is the top of the {r.track} track on this ladder")
+        for rung in ns.next:
+            lines.append(f"    ↑ {b(rung.title)}  ({rung.level} · {rung.track})")
+            lines.append(f"        asks for: {', '.join(rung.asks_for)}")
+            lines.append(f"        missing in this resume: {', '.join(rung.missing) if rung.missing else 'nothing'}")
+        for a in ns.advice:
+            lines.append(f"    advice: {a['name']}: {a['text'].split('. ')[0]}.")
+        if ns.lateral:
+            lines.append(f"    → lateral: {', '.join(ns.lateral)}")
+    for note in r.notes:
+        lines.append(dim(f"  note: {note}"))
+    return "\n".join(lines) + "\n"
