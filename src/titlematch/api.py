@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError, LimitError, ModelError
-from .evidence import gather
+from .evidence import Evidence, gather
 from .extract import Document, Limits, extract
 from .ladder import next_steps
 from .model import Model, load_model
@@ -83,9 +83,10 @@ class Matcher:
         text = doc.text
         sims = model.similarities(text)
         ev = gather(text, self.options.today)
+        relevance = _role_relevance(model, ev)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
-        d = decide(ladder, sims, title_sims, ev)
+        d = decide(ladder, sims, title_sims, ev, relevance, model.coverage(text))
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \
@@ -127,6 +128,31 @@ class Matcher:
     @staticmethod
     def _error(name: str, exc: InputError) -> Result:
         return Result(file=name, error=exc.message, error_kind=exc.kind, fit=False)
+
+
+def _role_relevance(model: Model, ev: Evidence) -> float | None:
+    """Set ``ev.relevant_years`` (years in roles whose title resembles a ladder title, or has no title found)
+    and return the best similarity of any title held to the ladder (None when no title was found)."""
+    from .dates import DateRange, merged_months
+    from .scoring import WEIGHTS
+
+    best: float | None = None
+    relevant: list[DateRange] = []
+    for role in ev.roles:
+        fits = True
+        if role.title:
+            sim = float(model.similarities(role.title).max())
+            best = sim if best is None else max(best, sim)
+            fits = sim >= WEIGHTS["relevant_title_similarity"]
+        if fits:
+            relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
+    for held in ev.titles:
+        if held.end is None:  # undated titles still say whether the career fits
+            sim = float(model.similarities(held.text).max())
+            best = sim if best is None else max(best, sim)
+    if ev.roles:
+        ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
+    return best
 
 
 def _track_terms(model: Model, text: str, track: str | None, top: int = 8) -> list[str]:

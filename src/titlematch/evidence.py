@@ -29,12 +29,17 @@ def _lexicon() -> dict[str, Any]:
 def _compiled() -> dict[str, Any]:
     lex = _lexicon()
     words: dict[str, float] = lex["title_words"]
-    nouns = sorted(set(lex["title_nouns"]["words"]), key=len, reverse=True)
+    tn = lex["title_nouns"]
+    nouns = sorted(set(tn["words"]) | set(tn["other"]) | set(tn["tech"]), key=len, reverse=True)
     sections = lex["sections"]
     return {
         "title_words": sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True),
         "title_word_re": {w: re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words},
         "noun_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")s?(?![\w-])"),
+        "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
+                               + r")s?(?![\w-])"),
+        "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
+                              + r")s?(?![\w-])"),
         "heading": {
             kind: re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in heads) + r")\b[\w\s&/]{0,30}\W*$")
             for kind, heads in sections.items()
@@ -54,6 +59,15 @@ class HeldTitle:
     order: int  # position in the document (0 = first)
 
 
+@dataclass(frozen=True)
+class Role:
+    """A dated stretch of work and the title found beside it (empty when none was found)."""
+
+    start: int
+    end: int
+    title: str
+
+
 @dataclass
 class Evidence:
     """What the resume shows, independent of any ladder."""
@@ -64,7 +78,10 @@ class Evidence:
     first_year: int | None = None
     last_year: int | None = None
     titles: list[HeldTitle] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    relevant_years: float | None = None  # years in roles whose title fits the ladder (set by the matcher)
     headline: str | None = None
+    letter: bool = False  # reads like a cover letter, not a resume
     team_size: int = 0  # largest team or organisation led/managed
     manages_managers: bool = False
     budget_musd: float = 0.0  # largest budget owned, in millions
@@ -74,9 +91,14 @@ class Evidence:
     signals: dict[str, list[str]] = field(default_factory=dict)  # name -> matched phrases (for --explain)
 
     @property
+    def years_known(self) -> bool:
+        return self.dated_roles > 0 or self.claimed_years is not None
+
+    @property
     def effective_years(self) -> float:
+        """Years for seniority: in roles that fit the ladder when known, else all dated years, else claimed."""
         if self.years >= 0.5:
-            return self.years
+            return self.relevant_years if self.relevant_years is not None else self.years
         return self.claimed_years or 0.0
 
 
@@ -119,14 +141,34 @@ def title_band(text: str) -> float | None:
     return best
 
 
+_SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "und", "et", "at", "to", "a", "an",
+                "on", "with", "/", "-", "–", "—"}
+
+
 def _looks_like_title(line: str) -> bool:
+    """A short, name-like phrase holding a job noun: "Senior Software Engineer", "Head of Platform".
+
+    Sentences ("Led 9 architects across claims"), bullets and long lines are not titles."""
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 80 or s[0] in "•●▪◦■□►▶➢✓✔·*-–—▸>+" or s.endswith((".", ";", ":")):
         return False
-    words = s.split()
-    if len(words) > 14:
+    words = s.replace("(", " ").replace(")", " ").split()
+    if not 1 <= len(words) <= 8:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    if capitalised / len(content) < 0.6:
         return False
     return bool(_compiled()["noun_re"].search(s.lower()))
+
+
+def is_other_occupation(title: str) -> bool:
+    """A title naming an occupation outside technology (pharmacist, teacher, chef...), and no tech noun."""
+    c = _compiled()
+    low = title.lower()
+    return bool(c["other_re"].search(low)) and not c["tech_re"].search(low)
 
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:
@@ -138,10 +180,12 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     return parts[0] if parts else ""
 
 
-def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> list[HeldTitle]:
+def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
+                 roles: list[Role] | None = None) -> list[HeldTitle]:
     held: list[HeldTitle] = []
     seen_lines: set[int] = set()
     for order, r in enumerate(sorted(ranges, key=lambda r: r.line)):
+        found = ""
         # The title is on the date's line, or within two lines above or below it.
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
@@ -151,7 +195,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange]) ->
             if text:
                 seen_lines.add(ln)
                 held.append(HeldTitle(text, title_band(text), r.end, r.present, order))
+                found = text
                 break
+        if roles is not None:
+            roles.append(Role(r.start, r.end, found))
     if not held:
         # Undated resumes: short title-like lines in the experience section.
         for ln, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -190,6 +237,8 @@ _TEAM_PATTERNS = [
     re.compile(rf"{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
                rf"organi[sz]ation|department|group)"),
     re.compile(rf"{_NUM}\s+(?:direct\s+)?reports"),
+    re.compile(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n]{{0,80}}?"
+               rf"\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}"),
     re.compile(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}"),
     re.compile(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
                rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}"),
@@ -199,7 +248,10 @@ _MANAGERS_RE = re.compile(
     rf"directors|leads|tech leads|supervisors)\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
-    r"directors)\b|(?:managers|directors|team leads)\s+report(?:ing|ed)?\s+to\s+me)"
+    r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
+    r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
+    r"|(?:lead|led|leading|manag\w*|head\w*|responsible for|oversee\w*|oversaw|run|ran|running)\b[^.\n]{0,40}?"
+    r"\b(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))"
 )
 _BUDGET_RE = re.compile(
     r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
@@ -321,12 +373,15 @@ def gather(text: str, today: date | None = None) -> Evidence:
     claims = [c for c in claims if 0 < c <= 50]
     if claims:
         ev.claimed_years = max(claims)
-    ev.titles = _held_titles(lines, kinds, work)
+    ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.headline = _headline(lines)
     _scope(text, ev)
     low = text.lower()
+    head = low[:600]
+    ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(
+        re.search(r"\b(?:sincerely|kind regards|best regards|yours faithfully|yours truly)\b", low[-1500:]))
     student_hits = sorted({m.group(0) for m in _STUDENT_RE.finditer(low)})
     if student_hits:
         ev.signals["student or new graduate"] = student_hits[:4]
-        ev.student = ev.effective_years < 1.5
+        ev.student = True
     return ev

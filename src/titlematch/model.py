@@ -89,6 +89,11 @@ class Model:
         return Counter(t for t in analyze(text, self.preprocessor, self.stop_words, self.ngram_range)
                        if t in self.terms)
 
+    def coverage(self, text: str) -> float:
+        """Share of the text's words (stop words aside) that the vocabulary knows: low for other fields."""
+        tokens = analyze(text, self.preprocessor, self.stop_words, (1, 1))
+        return sum(1 for t in tokens if t in self.terms) / len(tokens) if tokens else 0.0
+
     def vector(self, text: str) -> Vector:
         """The text's TF-IDF vector as (column indices, values), L2-normalised like scikit-learn's."""
         counts = self.counts(text)

@@ -23,20 +23,30 @@ __all__ = ["WEIGHTS", "Decision", "decide"]
 #: by cross-validation over a small grid; see docs/scoring.md for what each does.
 WEIGHTS: dict[str, float] = {
     # Below this best cosine similarity the resume shares too little with any title: no fit.
-    "no_fit_similarity": 0.075,
+    "no_fit_similarity": 0.09,
+    # Below this share of the resume's words that the ladder's vocabulary knows, it is another field.
+    "no_fit_coverage": 0.23,
+    # A job title held counts as on this ladder from this similarity to a ladder title (titles and aliases).
+    "relevant_title_similarity": 0.11,
+    # With job titles found and none of them on the ladder, the text must be this similar to still fit.
+    "off_ladder_titles_similarity": 0.30,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.45,
-    # Level: weight of the seniority the latest job titles state.
-    "level_title": 0.45,
-    # Level: weight of dated years of experience (through the years curve below).
-    "level_years": 0.35,
-    # Level: weight of the text's similarity to each level's titles.
-    "level_similarity": 0.20,
     # A director/VP/CTO title with no scope (no managers managed, a team under this size, no budget) is
     # capped at senior: the five-person startup's "CTO".
     "small_team": 12,
-    # Years below this cannot be senior whatever the title says ("Architect" after a year).
-    "senior_min_years": 3.0,
+    # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not).
+    "senior_min_years": 5.0,
+    # A junior/associate/intern title means entry level unless the person has at least this many years.
+    "junior_title_max_years": 5.0,
+    # Years after which technical leadership with a plain title ("Software Engineer") reads as senior.
+    "modest_senior_years": 8.0,
+    # People in an organisation that makes its leader an executive; a third of it with managers of managers.
+    "org_size": 150,
+    # Budget (millions) that, with managers of managers and executive scope, makes an executive.
+    "org_budget_musd": 20,
+    # People led that make a department (director scope) on their own.
+    "department_size": 25,
     # Title choice: bonus for a title on the chosen track, penalty per band away from the chosen level.
     "title_track_bonus": 0.35,
     "title_level_penalty": 0.25,
@@ -47,8 +57,8 @@ WEIGHTS: dict[str, float] = {
 }
 
 # Years of dated experience -> seniority band (0 entry, 1 mid, 2 senior). Years alone never make a director.
-_YEARS_X = [0.0, 1.0, 2.0, 3.0, 5.0, 8.0, 12.0, 20.0]
-_YEARS_Y = [0.0, 0.2, 0.7, 1.0, 1.6, 2.0, 2.2, 2.4]
+_YEARS_X = [0.0, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0]
+_YEARS_Y = [0.0, 0.25, 0.5, 0.85, 1.0, 1.2, 1.4, 1.55, 1.7, 1.9, 2.0]
 
 
 @dataclass
@@ -97,77 +107,113 @@ def _recent_titles(ev: Evidence) -> list[tuple[str, float | None, float]]:
 
 
 def _title_band(ev: Evidence) -> tuple[float | None, str | None]:
+    """The seniority band the latest title states (None when it has no seniority word), and the title."""
     recent = _recent_titles(ev)
     if not recent:
         return None, None
     text, band, _ = recent[0]
-    # A plain title with no seniority word ("Software Engineer") reads as mid.
-    return (1.0 if band is None else band), text
+    return band, text
 
 
 def _scope_band(ev: Evidence) -> tuple[float | None, str]:
+    """The band the scope of leadership shows on its own (None: no leadership evidence)."""
     years = ev.effective_years
-    if ev.team_size >= 150 or (ev.executive_scope and ev.manages_managers and ev.team_size >= 40) or \
-            ev.budget_musd >= 25:
-        return 4.0, "runs an organisation (hundreds of people, executive scope or a large budget)"
-    if ev.manages_managers and (ev.team_size >= 15 or years >= 8):
-        return 3.0, "manages managers or team leads"
-    if ev.team_size >= 30 or ev.budget_musd >= 2:
-        return 3.0, "leads a department-sized group or budget"
+    w = WEIGHTS
+    if ev.team_size >= w["org_size"] or (ev.manages_managers and ev.executive_scope and (
+            ev.team_size >= w["org_size"] / 3 or ev.budget_musd >= w["org_budget_musd"])):
+        return 4.0, "runs an organisation (managers of managers, executive scope, a large team or budget)"
+    if ev.manages_managers and (ev.team_size >= 12 or years >= 8 or not ev.years_known):
+        return 3.0, "manages managers, team leads or several teams"
+    if ev.team_size >= w["department_size"] or (ev.budget_musd >= 2 and ev.team_size >= 8):
+        return 3.0, f"leads a department-sized group ({ev.team_size} people)"
     if ev.team_size >= 3:
         return 2.3, f"leads a team of {ev.team_size}"
-    if ev.leads and years >= 4:
-        return 2.0, "technical leadership (mentoring, design ownership)"
+    if ev.leads:
+        return 2.0, "technical leadership (" + ", ".join(ev.signals.get("technical leadership", [])[:2]) + ")"
     return None, ""
+
+
+class _Steps:
+    """Applies the level rules one by one and records what each changed (the report's "why", --explain)."""
+
+    def __init__(self, explain: list[Contribution]) -> None:
+        self.band = 0.0
+        self.explain = explain
+
+    def set(self, evidence: str, value: str, band: float) -> None:
+        delta = band - self.band
+        self.band = band
+        self.explain.append(Contribution(evidence, value, round(delta, 2)))
+
+    def note(self, evidence: str, value: str) -> None:
+        self.explain.append(Contribution(evidence, value, 0.0))
 
 
 def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
                 explain: list[Contribution]) -> float:
+    """Seniority on the generic 0-4 scale from years, titles held, scope and similarity.
+
+    Each contribution's weight is the change it made to the band (0 = seen, but changed nothing).
+    """
     w = WEIGHTS
+    st = _Steps(explain)
+    known = ev.years_known
     years = ev.effective_years
     yb = years_band(years)
     # Similarity-weighted average of the level bands of the closest titles.
     order = np.argsort(-sims)[:5]
     weights = np.maximum(sims[order], 0) ** 2
     bands = np.array([ladder.level(ladder.titles[i].level).band for i in order])
-    sb = float(weights @ bands / weights.sum()) if weights.sum() > 0 else yb
-    tb, ttext = _title_band(ev)
-    explain.append(Contribution("years of dated experience", f"{years:g} -> band {yb:.1f}", w["level_years"]))
-    explain.append(Contribution("similarity to each level's titles", f"band {sb:.1f}", w["level_similarity"]))
-    if tb is None:
-        total = w["level_years"] + w["level_similarity"]
-        band = (w["level_years"] * yb + w["level_similarity"] * sb) / total
+    sb = float(weights @ bands / weights.sum()) if weights.sum() > 0 else 1.0
+    if known:
+        what = "years in roles that fit the ladder" if ev.relevant_years is not None and \
+            ev.relevant_years < ev.years - 0.5 else "years of dated experience"
+        st.set(what, f"{years:g}", yb)
     else:
-        explain.append(Contribution("latest job title", f"'{ttext}' -> band {tb:.1f}", w["level_title"]))
-        band = w["level_title"] * tb + w["level_years"] * yb + w["level_similarity"] * sb
-        # When the title is senior-or-above and years agree, trust the title more than the blend.
-        if tb >= 2 and years >= w["senior_min_years"]:
-            band = max(band, min(tb, 2.0) if tb < 3 else band)
+        st.set("no dated experience: similarity to each level's titles", f"band {sb:.2f}", min(sb, 2.0))
+    tb, ttext = _title_band(ev)
     scope, why = _scope_band(ev)
+    supported_senior = (not known) or years >= w["senior_min_years"] or (
+        years >= w["senior_min_years"] - 1.5 and scope is not None and scope >= 2.3)
+    band = st.band
+    if tb is not None:
+        note = f"'{ttext}'"
+        if tb < 1.0:  # intern, junior, associate, "Engineer I"
+            st.set("latest job title (junior)", note, min(max(band, tb), 0.45)
+                   if years < w["junior_title_max_years"] else min(band, 1.2))
+        elif tb < 2.0:  # "Engineer II", "III"
+            st.set("latest job title", note, max(band, tb) if tb >= 1.5 and supported_senior
+                   else max(min(band, 1.45), min(tb, 1.45)))
+        elif tb < 3.0:  # senior, staff, lead, principal, architect, manager
+            if supported_senior:
+                st.set("latest job title (senior)", note, max(band, min(tb, 2.45)))
+            else:
+                st.set("title above the years", f"{note} after {years:g} years", min(yb + 0.4, 1.45))
+        else:  # head, director, VP, CTO
+            if scope is not None and scope >= 3.0:
+                st.set("latest job title, backed by scope", f"{note}; {why}",
+                       max(band, 4.0 if tb >= 4 and (scope >= 4 or ev.executive_scope) else 3.0))
+            elif (ev.team_size and ev.team_size < w["small_team"]) or not known or scope is None:
+                capped = min(yb + 0.4, 2.3) if known else 2.0
+                st.set("title above its scope", f"{note}; team of {ev.team_size or 'few or none'}", capped)
+            else:
+                st.set("latest job title", note, max(band, 3.0))
+    elif ev.titles or ev.headline:
+        st.note("latest job title", f"'{ttext}' has no seniority word")
     if scope is not None:
-        explain.append(Contribution("scope of leadership", why, 1.0))
-        if scope >= 3 or (tb is not None and tb >= 3):
-            band = max(band, scope) if scope >= 3 else band
+        band = st.band
+        if scope >= 3.0 and (tb is None or tb < 3.0) and (years >= 8 or not known):
+            st.set("scope of leadership", why, max(band, scope))  # a manager of managers, modest title
+        elif scope >= 4.0:
+            st.set("scope of leadership", why, max(band, 4.0 if (tb or 0) >= 3 else 3.0))
+        elif scope >= 2.0 and (years >= w["modest_senior_years"] or not known) and (tb is None or tb >= 1.0):
+            st.set("scope of leadership", why, max(band, 2.0))  # modest senior: plain title, years, leading
         else:
-            band = max(band, min(scope, 2.0)) if years >= w["senior_min_years"] else band
-    # An executive or director title without the scope to match (startup CTO of five) stays senior.
-    if tb is not None and tb >= 3 and (scope is None or scope < 3):
-        small = ev.team_size < w["small_team"] and not ev.manages_managers and ev.budget_musd < 1
-        if small:
-            explain.append(Contribution("title above its scope", f"team of {ev.team_size or 'few'}", -1.0))
-            band = min(band, 2.3)
-        elif tb >= 3:
-            band = max(band, min(tb, 3.0) if tb < 4 else (3.6 if ev.executive_scope else 3.0))
-    elif tb is not None and tb >= 3:
-        band = max(band, min(tb, scope if scope is not None else tb))
-    if years < w["senior_min_years"] and band > 1.4 and (scope is None or scope < 3):
-        explain.append(Contribution("too few years for the title", f"{years:g} years", -1.0))
-        band = min(band, 1.0 + years / w["senior_min_years"] * 0.4)
-    if ev.student and years < 1.5:
-        explain.append(Contribution("student or new graduate", ", ".join(ev.signals.get(
-            "student or new graduate", [])[:2]), -1.0))
-        band = min(band, 0.3)
-    return float(np.clip(band, 0.0, 4.0))
+            st.note("scope of leadership", f"{why} (not enough on its own)")
+    if ev.student and years < 3 and (tb is None or tb < 2):
+        st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
+               min(st.band, 0.3))
+    return float(np.clip(st.band, 0.0, 4.0))
 
 
 def _nearest_level(ladder: Ladder, band: float, years: float) -> str:
@@ -180,17 +226,40 @@ def _nearest_level(ladder: Ladder, band: float, years: float) -> str:
     return ladder.levels[min(range(len(ladder.levels)), key=cost)].name
 
 
+def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, coverage: float) -> str | None:
+    w = WEIGHTS
+    if best < w["no_fit_similarity"]:
+        return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
+    if coverage < w["no_fit_coverage"]:
+        return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
+    if ev.letter and ev.dated_roles == 0:
+        return "reads like a cover letter (salutation and sign-off, no dated roles)"
+    from .evidence import is_other_occupation
+
+    titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
+    if ev.headline and not titles:
+        titles = [ev.headline]
+    other = [t for t in titles if is_other_occupation(t)]
+    if titles and is_other_occupation(titles[0]) and len(other) * 2 >= len(titles) and \
+            best < w["off_ladder_titles_similarity"]:
+        return (f"the job titles held name another occupation ({'; '.join(other[:2])}) and the text is only "
+                f"{best:.3f} similar to the ladder")
+    del title_relevance
+    return None
+
+
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
-           ev: Evidence) -> Decision:
+           ev: Evidence, title_relevance: float | None = None, coverage: float = 1.0) -> Decision:
     """Combine the text's similarities, the held titles' similarities and the evidence."""
     w = WEIGHTS
     best = float(sims.max()) if sims.size else 0.0
     ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
     explain: dict[str, list[Contribution]] = {}
-    if best < w["no_fit_similarity"]:
-        return Decision(False, None, None, 0.0, None, ranked_plain, sims, round(min(best / w[
-            "no_fit_similarity"], 1.0) * 0.2, 2), "low", False, {"fit": [Contribution(
-                "best similarity to any title", f"{best:.3f} < {w['no_fit_similarity']}", 1.0)]})
+    reason = _no_fit_reason(best, ev, title_relevance, coverage)
+    if reason is not None:
+        confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
+        return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
+                        {"fit": [Contribution("no fit", reason, 1.0)]})
     # --- track
     content = _normalised(_track_scores(ladder, sims))
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
