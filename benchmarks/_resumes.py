@@ -1,15 +1,16 @@
-"""Synthetic two-page resume PDFs for the benchmarks: distinct, deterministic, varied in track, level and length.
+"""Synthetic two-page resume PDFs for the benchmarks: distinct, deterministic, varied in track, level, length.
 
-Resume ``i`` is built from the shipped ladder (``corpus/microservices.toml``: every title's aliases, skills and
-vocabulary) with ``random.Random(i)``, so it is the same on every run and on every machine. PDFs are written
-with the tests' ``make_pdf`` (fpdf2) and cached under ``benchmarks/out/`` (git-ignored); the real resumes in
-``../shared`` are never copied here.
+Resume ``i`` is built from the shipped ladder (``corpus/microservices.toml``: every title's aliases, skills
+and vocabulary) with ``random.Random(i)``, so it is the same on every run and on every machine. PDFs are
+written with the tests' ``make_pdf`` (fpdf2) and cached under ``benchmarks/out/`` (git-ignored); the real
+resumes in ``../shared`` are never copied here.
 
 Not a script: imported by the benchmarks (``import _resumes``), which run from any directory.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import random
@@ -35,17 +36,20 @@ _FIRST = ("Dana", "Sam", "Alex", "Priya", "Jonah", "Mei", "Carlos", "Fatima", "L
           "Chloe", "Arjun", "Freya", "Kwame", "Lena", "Mateo", "Nadia")
 _LAST = ("Okafor", "Whitfield", "Nguyen", "Kowalski", "Haddad", "Schmidt", "Tanaka", "Moreau", "Silva",
          "Johansson", "Patel", "Rossi", "Mensah", "Novak", "Fischer", "Kim", "Garcia", "Ivanova", "Brennan",
-         "Larsen", "Costa", "Yilmaz", "Dubois", "Murphy", "Sato", "Andersen", "Lopez", "Berg", "Quinn", "Reyes")
+         "Larsen", "Costa", "Yilmaz", "Dubois", "Murphy", "Sato", "Andersen", "Lopez", "Berg", "Quinn",
+         "Reyes")
 _COMPANIES = ("Northwind Payments", "Contoso Retail", "Fabrikam Health", "Cellora Mobile", "Fieldnote",
-              "Kestrel Consulting", "Bluefin Logistics", "Tailspin Travel", "Litware Insurance", "Adatum Energy",
+              "Kestrel Consulting", "Bluefin Logistics", "Tailspin Travel", "Litware Insurance",
+              "Adatum Energy",
               "Proseware Media", "Wingtip Games", "Lucerne Bank", "Margie's Freight", "Alpine Telecom",
               "Coho Analytics", "Humongous Foods", "Woodgrove Securities", "Trey Research", "Fourth Coffee",
               "Relecloud", "VanArsdel Studios", "Graphic Design Institute", "Southridge Video", "Datum Labs")
 _DOMAINS = ("payments", "checkout", "claims", "billing", "search", "identity", "logistics", "booking",
             "streaming", "recommendations", "onboarding", "fraud detection", "pricing", "notifications",
             "patient records", "inventory", "order management", "reporting", "messaging", "customer portal")
-_CITIES = ("Manchester, UK", "Austin, TX", "Berlin, Germany", "Toronto, ON", "Lisbon, Portugal", "Pune, India",
-           "Warsaw, Poland", "Seattle, WA", "Dublin, Ireland", "Melbourne, Australia", "Nairobi, Kenya")
+_CITIES = ("Manchester, UK", "Austin, TX", "Berlin, Germany", "Toronto, ON", "Lisbon, Portugal",
+           "Pune, India", "Warsaw, Poland", "Seattle, WA", "Dublin, Ireland", "Melbourne, Australia",
+           "Nairobi, Kenya")
 _SCHOOLS = ("Example University", "State College", "Pennine University", "Lakeside Institute of Technology",
             "Northern Polytechnic", "City University", "Riverside University")
 _DEGREES = ("B.Sc. Computer Science", "B.Eng. Software Engineering", "M.Sc. Distributed Systems",
@@ -80,6 +84,8 @@ _LEAD_BULLETS = (
 )
 _GLUE = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
                    "with", "due", "multiple"})
+_CERTIFICATIONS = ("AWS Certified Solutions Architect", "Certified Kubernetes Administrator (CKA)",
+                   "ISTQB Foundation", "HashiCorp Terraform Associate", "Google Professional Cloud Architect")
 _METRICS = ("p99 latency", "deployment time", "cloud spend", "error rates", "build times", "incident count",
             "time to restore", "onboarding time")
 
@@ -93,6 +99,7 @@ class Resume:
     text: str
 
 
+@functools.cache
 def _titles() -> list[dict[str, object]]:
     return list(tomllib.loads(CORPUS.read_text(encoding="utf-8"))["title"])
 
@@ -123,10 +130,10 @@ def _fill(template: str, phrases: list[str], rng: random.Random) -> str:
         m=rng.randint(2, 30))
 
 
-def resume_text(index: int, titles: list[dict[str, object]] | None = None) -> Resume:
-    """The text of synthetic resume ``index`` (about two pages once wrapped)."""
+def resume_text(index: int, titles: list[dict[str, object]] | None = None, attempt: int = 0) -> Resume:
+    """The text of synthetic resume ``index``: about two pages once wrapped; another ``attempt`` redraws."""
     titles = titles or _titles()
-    rng = random.Random(index)
+    rng = random.Random(index if attempt == 0 else f"{index}/{attempt}")
     title = titles[index % len(titles)]  # every title, in turn: all tracks and levels
     level, track = str(title["level"]), str(title["track"])
     same_track = [t for t in titles if t["track"] == track]
@@ -134,11 +141,12 @@ def resume_text(index: int, titles: list[dict[str, object]] | None = None) -> Re
     aliases = [str(a) for a in title.get("aliases", [])] or [str(title["name"])]
     lo, hi = _LEVEL_YEARS.get(level, (2.0, 8.0))
     years = rng.uniform(lo, hi)
-    target_lines = rng.randint(62, 100)  # two A4 pages hold 55 to 108 lines: vary the length inside that
+    target_lines = rng.randint(64, 96)  # two A4 pages hold 55 to 108 lines: vary the length inside that
 
     name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
-    head = [name, rng.choice(aliases), f"{rng.choice(_CITIES)} | {name.lower().replace(' ', '.')}@example.com | "
-            f"+1 555 01{rng.randint(10, 99)}", "", "Summary",
+    email = f"{name.lower().replace(' ', '.')}@example.com"
+    head = [name, rng.choice(aliases), f"{rng.choice(_CITIES)} | {email} | +1 555 01{rng.randint(10, 99)}",
+            "", "Summary",
             f"{rng.choice(aliases)} with {years:.0f} years of experience in {rng.choice(_DOMAINS)} and "
             f"{rng.choice(_DOMAINS)}. Strong in {', '.join(rng.sample(phrases, 3))}. Looking for a team that "
             "cares about {} and {}.".format(*rng.sample(phrases, 2)), "", "Experience"]
@@ -149,7 +157,8 @@ def resume_text(index: int, titles: list[dict[str, object]] | None = None) -> Re
     months_left = max(6, int(years * 12))
     roles: list[list[str]] = []
     for r in range(n_roles):
-        length = max(6, months_left) if r == n_roles - 1 else max(6, months_left // (n_roles - r) + rng.randint(-6, 6))
+        share = months_left if r == n_roles - 1 else months_left // (n_roles - r) + rng.randint(-6, 6)
+        length = max(6, share)
         months_left -= length
         start_total = end_year * 12 + end_month - 1 - length
         start = f"{_MONTHS[start_total % 12]} {start_total // 12}"
@@ -167,9 +176,7 @@ def resume_text(index: int, titles: list[dict[str, object]] | None = None) -> Re
     if level in ("Director", "VP"):
         templates += _LEAD_BULLETS
     tail = ["", "Education", f"{rng.choice(_DEGREES)}, {rng.choice(_SCHOOLS)}, {end_year - 4} - {end_year}",
-            "", "Certifications", rng.choice(("AWS Certified Solutions Architect", "Certified Kubernetes "
-                                              "Administrator (CKA)", "ISTQB Foundation", "HashiCorp Terraform "
-                                              "Associate", "Google Professional Cloud Architect")),
+            "", "Certifications", rng.choice(_CERTIFICATIONS),
             "", "Skills", ", ".join(rng.sample(phrases, min(len(phrases), rng.randint(8, 14)))),
             "", "Languages", rng.choice(("English (native), Spanish (B2)", "English, German, Polish",
                                          "English (C1), Portuguese (native)", "English, Hindi, Marathi"))]
@@ -180,6 +187,12 @@ def resume_text(index: int, titles: list[dict[str, object]] | None = None) -> Re
         r = (r + 1) % len(roles) if len(roles[r]) > 3 + (len(roles) - r) else r
     body = [line for role in roles for line in ["", *role]]
     return Resume(index, str(title["name"]), level, track, "\n".join(head + body + tail).strip() + "\n")
+
+
+def source_path(pdf: Path) -> Path:
+    """Where the text a generated PDF was written from is kept (beside the folder, so a batch run over the
+    folder sees PDFs only)."""
+    return pdf.parent.parent / f"{pdf.parent.name}-text" / pdf.with_suffix(".txt").name
 
 
 def _pages(path: Path) -> int:
@@ -194,20 +207,25 @@ def _pages(path: Path) -> int:
 
 def _write_one(args: tuple[int, str]) -> None:
     index, folder = args
-    sys.path.insert(0, str(ROOT / "tests"))
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
     from conftest import make_pdf  # the tests' fpdf2 writer: one source for generated PDFs
 
-    resume = resume_text(index)
     path = Path(folder) / f"resume-{index:05d}.pdf"
-    make_pdf(path, resume.text)
-    pages = _pages(path)
-    if pages != 2:
-        raise RuntimeError(f"{path.name}: {pages} pages, expected 2; adjust _CHARS_PER_LINE in {__file__}")
+    for attempt in range(5):  # the line estimate is rough: draw again until the PDF has exactly two pages
+        text = resume_text(index, attempt=attempt).text
+        make_pdf(path, text)
+        pages = _pages(path)
+        if pages == 2:
+            source_path(path).write_text(text, encoding="utf-8")
+            return
+    raise RuntimeError(f"{path.name}: {pages} pages, expected 2; adjust _CHARS_PER_LINE in {__file__}")
 
 
 def generate(folder: Path, n: int, *, jobs: int = 2) -> list[Path]:
     """Write resumes 0..n-1 as two-page PDFs in ``folder`` (kept between runs); return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
+    source_path(folder / "x.pdf").parent.mkdir(exist_ok=True)
     stamp = folder.parent / f"{folder.name}.json"
     wanted = {"generator": GENERATOR_VERSION, "n": n}
     paths = [folder / f"resume-{i:05d}.pdf" for i in range(n)]
@@ -218,7 +236,7 @@ def generate(folder: Path, n: int, *, jobs: int = 2) -> list[Path]:
     if not cached:
         for old in folder.glob("*.pdf"):
             old.unlink()
-    missing = [i for i, p in enumerate(paths) if not p.exists()]
+    missing = [i for i, p in enumerate(paths) if not (p.exists() and source_path(p).exists())]
     if missing:
         print(f"generating {len(missing)} resume PDFs in {folder} ...", file=sys.stderr, flush=True)
         if len(missing) < 8 or jobs <= 1:

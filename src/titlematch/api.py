@@ -44,8 +44,11 @@ class Matcher:
     """A loaded model plus options; reuse one for many resumes."""
 
     def __init__(self, model: Model, options: Options | None = None) -> None:
+        from .scoring import track_background
+
         self.model = model
         self.options = options or Options()
+        self.background = track_background(model.ladder, model.title_matrix)
 
     @property
     def ladder(self) -> object:
@@ -86,7 +89,7 @@ class Matcher:
         relevance = _role_relevance(model, ev)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
-        d = decide(ladder, sims, title_sims, ev, relevance, model.coverage(text))
+        d = decide(ladder, sims, title_sims, ev, relevance, model.coverage(text), self.background)
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \
@@ -138,8 +141,12 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
 
     best: float | None = None
     relevant: list[DateRange] = []
+    from .evidence import title_band
+
     for role in ev.roles:
         fits = True
+        if role.title and title_band(role.title) == 0.0:
+            continue  # internships, traineeships and student jobs are not years of experience
         if role.title:
             sim = float(model.similarities(role.title).max())
             best = sim if best is None else max(best, sim)

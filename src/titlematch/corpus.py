@@ -38,7 +38,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
               "vocabulary"),
     "advice": ("name", "text", "gaps"),
 }
-_TOP_LEVEL = ("ladder", "level", "track", "title", "advice", "synonyms", "skill_terms")
+_TOP_LEVEL = ("[ladder]", "[[level]]", "[[track]]", "[[title]]", "[[advice]]", "[synonyms]", "[skill_terms]")
 
 
 @dataclass(frozen=True)
@@ -414,6 +414,21 @@ def _skill_terms(doc: Mapping[str, Any], path: str) -> dict[str, tuple[str, ...]
     return {k: _strs(raw, k, path, "[skill_terms]") for k in raw}
 
 
+def _check_top_level(doc: Mapping[str, Any], path: str) -> None:
+    tables = {t.strip("[]"): t for t in _TOP_LEVEL}
+    for key in doc:
+        if key in tables:
+            continue
+        close = difflib.get_close_matches(key.lower(), list(tables), n=1, cutoff=0.6)
+        if key in _FIELDS["ladder"]:
+            fix = "move it under [ladder]"
+        elif close:
+            fix = f"did you mean {tables[close[0]]}?"
+        else:
+            fix = f"a ladder may hold: {', '.join(_TOP_LEVEL)}"
+        raise _fail(path, f"'{key}'", "unknown table or field at the top of the file", fix)
+
+
 def parse_ladder(data: bytes, source: str = "<ladder>") -> Ladder:
     """Parse and validate ladder TOML bytes.
 
@@ -429,9 +444,7 @@ def parse_ladder(data: bytes, source: str = "<ladder>") -> Ladder:
                           source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise CorpusError(f"not valid TOML: {exc}; fix the syntax there", source=source) from None
-    for key in doc:
-        if key not in _TOP_LEVEL:
-            raise _fail(source, f"[{key}]", "unknown table", _suggest(key, _TOP_LEVEL, "a ladder may hold"))
+    _check_top_level(doc, source)
     meta = doc.get("ladder", {})
     if not isinstance(meta, dict):
         raise _fail(source, "[ladder]", "must be a table", 'write [ladder] then name = "..."')

@@ -66,6 +66,7 @@ class Role:
     start: int
     end: int
     title: str
+    text: str = ""  # the lines that describe the role (up to the next dated line)
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Evidence:
     relevant_years: float | None = None  # years in roles whose title fits the ladder (set by the matcher)
     headline: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
+    studying: bool = False  # still a student (expected graduation, looking for an internship)
     team_size: int = 0  # largest team or organisation led/managed
     manages_managers: bool = False
     budget_musd: float = 0.0  # largest budget owned, in millions
@@ -198,7 +200,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 found = text
                 break
         if roles is not None:
-            roles.append(Role(r.start, r.end, found))
+            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges)))
     if not held:
         # Undated resumes: short title-like lines in the experience section.
         for ln, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
@@ -207,6 +209,13 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 if text and not _is_education_line(text):
                     held.append(HeldTitle(text, title_band(text), None, False, len(held)))
     return held
+
+
+def _role_block(lines: list[str], line: int, ranges: list[DateRange]) -> str:
+    """The role's description: from its dated line to the next dated line (at most 25 lines)."""
+    later = [r.line for r in ranges if r.line > line + 1]
+    end = min([*later, line + 26, len(lines)])
+    return "\n".join(lines[line: end])
 
 
 def _headline(lines: list[str]) -> str | None:
@@ -225,20 +234,25 @@ _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, 
 _NUM = r"(\d{1,4}(?:,\d{3})?\+?|" + "|".join(_NUM_WORDS) + r")"
 _PEOPLE = r"(?:engineers|developers|people|staff|employees|fte|ftes|headcount|members|testers|architects|" \
           r"analysts|sres|reports|direct reports|contractors|consultants|specialists|person|persons)"
+# People led, for the broad "responsible for ... N engineers" pattern (no "employees": that is company size).
+_TEAM_PEOPLE = r"(?:engineers|developers|testers|architects|analysts|sres|direct reports|reports|people)"
 _LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|head\w*|built|build|building|grew|grow|growing|" \
              r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
 _TEAM_PATTERNS = [
-    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|group|org|organi[sz]ation|"
-               rf"department|division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}"),
+    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
+               rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))"),
+    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:group|org|organi[sz]ation|department|"
+               rf"division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
+               rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}"),
     re.compile(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
-               rf"{_NUM}\s+(?:\w+\s+){{0,2}}{_PEOPLE}"),
+               rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}"),
     re.compile(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
                rf"(?:\w+\s+){{0,2}}{_PEOPLE}"),
     re.compile(rf"{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
                rf"organi[sz]ation|department|group)"),
     re.compile(rf"{_NUM}\s+(?:direct\s+)?reports"),
-    re.compile(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n]{{0,80}}?"
-               rf"\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}"),
+    re.compile(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?"
+               rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b"),
     re.compile(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}"),
     re.compile(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
                rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}"),
@@ -250,8 +264,8 @@ _MANAGERS_RE = re.compile(
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
     r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
-    r"|(?:lead|led|leading|manag\w*|head\w*|responsible for|oversee\w*|oversaw|run|ran|running)\b[^.\n]{0,40}?"
-    r"\b(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))"
+    r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+(?:[\w,&-]+\s+){0,3}?"
+    r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))"
 )
 _BUDGET_RE = re.compile(
     r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
@@ -259,7 +273,7 @@ _BUDGET_RE = re.compile(
     r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)"
 )
 _EXEC_RE = re.compile(
-    r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|leadership team|"
+    r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
     r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
     r"the (?:ceo|cto|coo|cio|president)|c-suite|c-level|company-wide|company wide|enterprise-wide|"
     r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
@@ -293,6 +307,15 @@ _RECORD_RE = re.compile(
 )
 
 
+_COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
+                              r"students|patients|members of the public)\b")
+_STUDENT_NOW_RE = re.compile(
+    r"\b(?:expected (?:graduation|to graduate|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{4}|"
+    r"\d{4})|current(?:ly)? (?:a |an )?(?:student|undergraduate|enrolled)|(?:sophomore|junior|senior|final)[- ]year "
+    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b"
+)
+
+
 def _num(s: str) -> int:
     s = s.lower().strip().rstrip("+").replace(",", "")
     if s in _NUM_WORDS:
@@ -322,6 +345,8 @@ def _scope(text: str, ev: Evidence) -> None:
     team_hits: list[str] = []
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(low):
+            if _COMPANY_SIZE_RE.search(m.group(0)):
+                continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
                 team_hits.append(m.group(0))
@@ -384,4 +409,8 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if student_hits:
         ev.signals["student or new graduate"] = student_hits[:4]
         ev.student = True
+    now = sorted({m.group(0) for m in _STUDENT_NOW_RE.finditer(low)})
+    if now:
+        ev.signals["still studying"] = now[:3]
+        ev.studying = True
     return ev

@@ -31,10 +31,15 @@ WEIGHTS: dict[str, float] = {
     # With job titles found and none of them on the ladder, the text must be this similar to still fit.
     "off_ladder_titles_similarity": 0.30,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
-    "track_titles_share": 0.45,
+    "track_titles_share": 0.30,
+    # Track: how much a track's pull on every other track's titles is discounted (generic vocabulary
+    # shared with many titles must not win a track by itself).
+    "track_background": 1.0,
     # A director/VP/CTO title with no scope (no managers managed, a team under this size, no budget) is
     # capped at senior: the five-person startup's "CTO".
     "small_team": 12,
+    # ... unless a long career backs it with some scope (a team, a budget, executive reporting).
+    "long_career_years": 14.0,
     # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not).
     "senior_min_years": 5.0,
     # A junior/associate/intern title means entry level unless the person has at least this many years.
@@ -80,11 +85,27 @@ def years_band(years: float) -> float:
     return float(np.interp(years, _YEARS_X, _YEARS_Y))
 
 
-def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64]) -> dict[str, float]:
+def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64],
+                  background: dict[str, float] | None = None) -> dict[str, float]:
+    """Per track: mostly its best title, partly the mean of its two best, discounted by its background."""
     out: dict[str, float] = {}
     for track in ladder.track_names:
         vals = sorted((float(sims[i]) for i, t in enumerate(ladder.titles) if t.track == track), reverse=True)
-        out[track] = 0.7 * vals[0] + 0.3 * (sum(vals[:2]) / len(vals[:2])) if vals else 0.0
+        score = 0.7 * vals[0] + 0.3 * (sum(vals[:2]) / len(vals[:2])) if vals else 0.0
+        if background:
+            score *= max(0.0, 1.0 - WEIGHTS["track_background"] * background.get(track, 0.0))
+        out[track] = score
+    return out
+
+
+def track_background(ladder: Ladder, title_matrix: npt.NDArray[np.float64]) -> dict[str, float]:
+    """How strongly each track's titles resemble the other tracks' titles (mean best cosine)."""
+    gram = title_matrix @ title_matrix.T
+    out: dict[str, float] = {}
+    for track in ladder.track_names:
+        own = [i for i, t in enumerate(ladder.titles) if t.track == track]
+        others = [j for j in range(len(ladder.titles)) if j not in own]
+        out[track] = float(np.mean([gram[j, own].max() for j in others])) if others and own else 0.0
     return out
 
 
@@ -193,11 +214,12 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             if scope is not None and scope >= 3.0:
                 st.set("latest job title, backed by scope", f"{note}; {why}",
                        max(band, 4.0 if tb >= 4 and (scope >= 4 or ev.executive_scope) else 3.0))
-            elif (ev.team_size and ev.team_size < w["small_team"]) or not known or scope is None:
+            elif known and years >= w["long_career_years"] and (
+                    ev.executive_scope or ev.budget_musd >= 1 or ev.team_size >= 5):
+                st.set("latest job title, long career", f"{note} after {years:g} years", max(band, 3.0))
+            else:  # the five-person startup's "CTO": senior at most
                 capped = min(yb + 0.4, 2.3) if known else 2.0
                 st.set("title above its scope", f"{note}; team of {ev.team_size or 'few or none'}", capped)
-            else:
-                st.set("latest job title", note, max(band, 3.0))
     elif ev.titles or ev.headline:
         st.note("latest job title", f"'{ttext}' has no seniority word")
     if scope is not None:
@@ -210,7 +232,9 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             st.set("scope of leadership", why, max(band, 2.0))  # modest senior: plain title, years, leading
         else:
             st.note("scope of leadership", f"{why} (not enough on its own)")
-    if ev.student and years < 3 and (tb is None or tb < 2):
+    if ev.studying and (tb is None or tb < 2):
+        st.set("still studying", ", ".join(ev.signals.get("still studying", [])[:2]), min(st.band, 0.3))
+    elif ev.student and years < 3 and (tb is None or tb < 2):
         st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
                min(st.band, 0.3))
     return float(np.clip(st.band, 0.0, 4.0))
@@ -232,8 +256,8 @@ def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, cov
         return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
     if coverage < w["no_fit_coverage"]:
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
-    if ev.letter and ev.dated_roles == 0:
-        return "reads like a cover letter (salutation and sign-off, no dated roles)"
+    if ev.letter:
+        return "reads like a cover letter (a salutation and a sign-off), not a resume"
     from .evidence import is_other_occupation
 
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
@@ -249,7 +273,8 @@ def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, cov
 
 
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
-           ev: Evidence, title_relevance: float | None = None, coverage: float = 1.0) -> Decision:
+           ev: Evidence, title_relevance: float | None = None, coverage: float = 1.0,
+           background: dict[str, float] | None = None) -> Decision:
     """Combine the text's similarities, the held titles' similarities and the evidence."""
     w = WEIGHTS
     best = float(sims.max()) if sims.size else 0.0
@@ -261,7 +286,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
                         {"fit": [Contribution("no fit", reason, 1.0)]})
     # --- track
-    content = _normalised(_track_scores(ladder, sims))
+    content = _normalised(_track_scores(ladder, sims, background))
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
                   for k, v in sorted(content.items(), key=lambda kv: -kv[1])[:3]]
     combined_track = dict(content)
