@@ -16,8 +16,11 @@ from __future__ import annotations
 import math
 import os
 import threading
+import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -49,7 +52,7 @@ class ClusterError(TitlematchError):
     exit_code = ExitCode.ERROR
 
 
-def is_url(source: str) -> bool:
+def _is_url(source: str) -> bool:
     return "://" in source
 
 
@@ -68,7 +71,7 @@ class Listing(Discovery):
     def __iter__(self) -> Iterator[str]:
         seen: set[tuple[int, int]] = set()
         for p in self.paths:
-            if is_url(p):
+            if _is_url(p):
                 yield from self._list_url(p)
             elif p != "-" and _is_dir(p):
                 yield from self._walk(Path(p), seen)
@@ -118,6 +121,7 @@ def _is_dir(path: str) -> bool:
 _LOAD_LOCK = threading.Lock()
 _SCORE_LOCK = threading.Lock()  # pdfium is not thread-safe; run workers with --nthreads 1 anyway
 _MODELS: dict[str, Model] = {}
+_FETCH_AHEAD = 8  # URLs read ahead of scoring, per task
 _LOADS = 0  # how many times this process loaded a model (the tests check "once per worker")
 
 
@@ -160,14 +164,16 @@ def _read_url(url: str, limits: Limits, storage: Storage) -> bytes:
     return data
 
 
-def _score_one(matcher: Matcher, source: str, storage: Storage) -> Result:
+def _score_one(matcher: Matcher, source: str, fetched: Future[bytes] | None) -> Result:
     try:
         if source == "-":
             raise InputError("standard input cannot be read on a cluster; save it to a file first")
-        with _SCORE_LOCK:
-            if is_url(source):
-                result = matcher.match_bytes(_read_url(source, matcher.options.limits, storage), source)
-            else:
+        if fetched is not None:
+            data = fetched.result()
+            with _SCORE_LOCK:
+                result = matcher.match_bytes(data, source)
+        else:
+            with _SCORE_LOCK:
                 result = matcher.match(source)  # a local path: it must exist on this worker's machine
     except InputError as exc:
         result = Result(file=source, error=exc.message, error_kind=exc.kind, fit=False)
@@ -182,8 +188,21 @@ def _score_one(matcher: Matcher, source: str, storage: Storage) -> Result:
 
 
 def _score_partition(sources: list[str], model_dir: str | None, options: Options, storage: Storage) -> list[Result]:
+    """Score in order; URLs are fetched a few files ahead on threads, so store latency overlaps scoring."""
     matcher = _matcher(model_dir, options)
-    return [_score_one(matcher, s, storage) for s in sources]
+    limits = matcher.options.limits
+    out: list[Result] = []
+    with ThreadPoolExecutor(_FETCH_AHEAD) as pool:
+        def fetch(s: str) -> tuple[str, Future[bytes] | None]:
+            return s, pool.submit(_read_url, s, limits, storage) if _is_url(s) else None
+
+        ahead = deque(fetch(s) for s in sources[:_FETCH_AHEAD])
+        for nxt in [*sources[_FETCH_AHEAD:], None]:
+            source, fetched = ahead.popleft()
+            if nxt is not None:
+                ahead.append(fetch(nxt))
+            out.append(_score_one(matcher, source, fetched))
+    return out
 
 
 @dataclass(frozen=True)
@@ -328,6 +347,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
     done: dict[int, Any] = {}
     next_in = next_out = 0
     exhausted = False
+    counted = time.monotonic()
 
     def submit(fn: Callable[..., Any], *args: Any, part: int, pos: int) -> None:
         fut = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{pos}", pure=False, priority=-part)
@@ -343,6 +363,8 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
 
     try:
         while True:
+            if time.monotonic() - counted > 10:  # workers come and go (adaptive clusters): resize the window
+                threads, counted = max(1, sum(client.nthreads().values())), time.monotonic()
             while not exhausted and len(paths) + len(done) < 2 * threads + 2:
                 chunk = next(chunks, None)
                 if chunk is None:
@@ -365,14 +387,15 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
             _, part, pos = futures.pop(fut.key)
             if fut.status == "finished":
                 value = fut.result()
-                if pos in (_MAIN, _WRITE) and (output is None or pos == _WRITE or part not in split):
-                    if output is None and pos == _MAIN:
-                        finish(part, value)
-                    else:
-                        done[part] = value
-                        del paths[part]
+                if pos == _MAIN and output is None:
+                    finish(part, value)
+                elif pos in (_MAIN, _WRITE):
+                    done[part] = value
+                    del paths[part]
+                else:
+                    split[part][pos] = value[0]
+                if pos < 0:
                     continue
-                split[part][pos] = value[0]
             elif fut.status == "error" and isinstance(fut.exception(), KilledWorker) and pos != _WRITE:
                 chunk = paths[part]
                 if pos == _MAIN and len(chunk) > 1:

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import json
 
-from .corpus import Ladder
+from .corpus import Ladder, Title
 
 __all__ = ["ladder_json", "ladder_tree"]
+
+
+def _rungs(ladder: Ladder, title: Title) -> str:
+    """The next rungs, each marked with its track when the move leaves this one."""
+    if not title.next:
+        return "  (top of track)"
+    marked = []
+    for name in title.next:
+        track = ladder.title(name).track
+        marked.append(name if track == title.track else f"{name} ({track})")
+    return f"  ↑ {', '.join(marked)}"
 
 
 def ladder_tree(ladder: Ladder, color: bool = False) -> str:
@@ -23,15 +34,17 @@ def ladder_tree(ladder: Ladder, color: bool = False) -> str:
         pad = "    " if last_track else "│   "
         for i, t in enumerate(members):
             edge = "└── " if i == len(members) - 1 else "├── "
-            up = f"  ↑ {', '.join(t.next)}" if t.next else "  (top of track)"
-            lines.append(f"{pad}{edge}[{t.level}] {t.name}{up}")
+            lines.append(f"{pad}{edge}[{t.level}] {t.name}{_rungs(ladder, t)}")
     return "\n".join(lines) + "\n"
 
 
 def ladder_json(ladder: Ladder) -> str:
     return json.dumps({
         "name": ladder.name,
+        "description": ladder.description,
         "levels": list(ladder.level_names),
+        "level_details": [{"name": lv.name, "band": lv.band, "years": list(lv.years),
+                           "description": lv.description} for lv in ladder.levels],
         "tracks": list(ladder.track_names),
         "titles": [{"name": t.name, "level": t.level, "track": t.track, "next": list(t.next),
                     "lateral": list(t.lateral), "skills": list(t.skills)} for t in ladder.titles],

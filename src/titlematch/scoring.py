@@ -53,8 +53,8 @@ WEIGHTS: dict[str, float] = {
     # People led that make a department (director scope) on their own.
     "department_size": 25,
     # Title choice: bonus for a title on the chosen track, penalty per band away from the chosen level.
-    "title_track_bonus": 0.35,
-    "title_level_penalty": 0.25,
+    "title_track_bonus": 1.0,
+    "title_level_penalty": 0.6,
     # Margin (relative) under which the two best titles are a close call.
     "close_call_margin": 0.06,
     # Best similarity that counts as a strong fit (confidence scale).
