@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -20,7 +20,6 @@ from .errors import ExitCode, TitlematchError
 
 if TYPE_CHECKING:
     from .api import Matcher
-    from .result import Result
 
 SUBCOMMANDS = ("build", "titles", "eval")
 
@@ -31,7 +30,7 @@ EPILOG = (
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
@@ -40,7 +39,7 @@ class Format(str, Enum):
     table = "table"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     pdfium = "pdfium"
     pdfplumber = "pdfplumber"
 
@@ -259,8 +258,8 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
             tgt = None
             if target_name is not None and target is not None:
                 tgt = (target_name, r.title_scores[target] if r.ok and r.title_scores else 0.0)
-            if r.ok and (lv and (r.level or "").lower() not in lv or tr and (r.track or "").lower() not in tr
-                         or min_score is not None and (tgt[1] if tgt else (r.score or 0.0)) < min_score):
+            if r.ok and ((lv and (r.level or "").lower() not in lv) or (tr and (r.track or "").lower() not in tr)
+                         or (min_score is not None and (tgt[1] if tgt else (r.score or 0.0)) < min_score)):
                 continue
             yield r, tgt
 

@@ -13,6 +13,7 @@ on the client and on every worker (the same titlematch version); dask is importe
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import threading
@@ -43,13 +44,19 @@ __all__ = ["ClusterError", "Listing", "ParquetSummary", "arrow_schema", "iter_re
            "write_parquet"]
 
 Scheduler = Any  # an address ("tcp://host:8786"), a distributed.Client, or None for a LocalCluster here
-Storage = dict[str, Any] | None
+Storage = dict[str, Any] | None  # fsspec storage options (credentials are better left to the workers)
+ModelDir = str | os.PathLike[str] | None
 
 
 class ClusterError(TitlematchError):
     """The cluster cannot run the batch: no scheduler, no workers, or workers that differ from this client."""
 
     exit_code = ExitCode.ERROR
+
+
+def _import(name: str) -> Any:
+    """Dask and pandas as untyped modules (they are only partly annotated)."""
+    return importlib.import_module(name)
 
 
 def _is_url(source: str) -> bool:
@@ -86,7 +93,7 @@ class Listing(Discovery):
         except (ImportError, ValueError) as exc:
             raise ClusterError(f"cannot open this URL ({exc})", source=url) from None
         suffix = PurePosixPath(root).suffix.lower()
-        if not url.endswith("/") and suffix and suffix in RESUME_SUFFIXES or not fs.isdir(root):
+        if (not url.endswith("/") and suffix and suffix in RESUME_SUFFIXES) or not fs.isdir(root):
             yield url
             return
         yield from self._walk_store(fs, root.rstrip("/"), url.rstrip("/"))
@@ -160,7 +167,8 @@ def _read_url(url: str, limits: Limits, storage: Storage) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
     if len(data) > limits.max_bytes:
-        raise LimitError(f"the file is over the {limits.max_bytes / 1e6:.0f} MB limit (raise it with --max-bytes)")
+        raise LimitError(f"the file is over the {limits.max_bytes / 1e6:.0f} MB limit (raise it with "
+                         "--max-bytes)")
     return data
 
 
@@ -187,7 +195,8 @@ def _score_one(matcher: Matcher, source: str, fetched: Future[bytes] | None) -> 
     return result
 
 
-def _score_partition(sources: list[str], model_dir: str | None, options: Options, storage: Storage) -> list[Result]:
+def _score_partition(sources: list[str], model_dir: str | None, options: Options,
+                     storage: Storage) -> list[Result]:
     """Score in order; URLs are fetched a few files ahead on threads, so store latency overlaps scoring."""
     matcher = _matcher(model_dir, options)
     limits = matcher.options.limits
@@ -197,9 +206,10 @@ def _score_partition(sources: list[str], model_dir: str | None, options: Options
             return s, pool.submit(_read_url, s, limits, storage) if _is_url(s) else None
 
         ahead = deque(fetch(s) for s in sources[:_FETCH_AHEAD])
-        for nxt in [*sources[_FETCH_AHEAD:], None]:
+        later = iter(sources[_FETCH_AHEAD:])
+        while ahead:
             source, fetched = ahead.popleft()
-            if nxt is not None:
+            if (nxt := next(later, None)) is not None:
                 ahead.append(fetch(nxt))
             out.append(_score_one(matcher, source, fetched))
     return out
@@ -237,8 +247,7 @@ def _score_and_write(sources: list[str], model_dir: str | None, options: Options
 
 def _score_frame(sources: list[str], offset: int, model_dir: str | None, options: Options,
                  storage: Storage) -> Any:
-    import pandas as pd
-
+    pd = _import("pandas")
     rows = [batch_row(r) for r in _score_partition(sources, model_dir, options, storage)]
     frame = _arrow_table(rows).to_pandas(types_mapper=pd.ArrowDtype)
     frame.index = pd.RangeIndex(offset, offset + len(rows))
@@ -263,8 +272,8 @@ def _arrow_table(rows: list[dict[str, Any]]) -> Any:
 # --------------------------------------------------------------------------------- on the client
 
 @contextmanager
-def _connect(scheduler: Scheduler) -> Iterator[Any]:
-    from distributed import Client, LocalCluster
+def _connect(scheduler: Scheduler, timeout: float) -> Iterator[Any]:
+    distributed = _import("distributed")
 
     if scheduler is not None and not isinstance(scheduler, str):
         yield scheduler  # the caller's Client: theirs to close
@@ -272,13 +281,14 @@ def _connect(scheduler: Scheduler) -> Iterator[Any]:
     cluster = None
     try:
         if scheduler is None:
-            cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None)
-        client = Client(cluster or scheduler, timeout="20s", set_as_default=False)
-    except OSError as exc:
+            cluster = distributed.LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
+                                               processes=True, host="127.0.0.1", dashboard_address=None)
+        client = distributed.Client(cluster or scheduler, timeout=f"{timeout}s", set_as_default=False)
+    except OSError:
         if cluster is not None:
             cluster.close()
-        raise ClusterError(f"cannot reach the Dask scheduler ({exc})", source=scheduler) from None
+        raise ClusterError(f"cannot reach the Dask scheduler within {timeout:g} s; is it running, and is this its "
+                           "address?", source=scheduler) from None
     try:
         yield client
     finally:
@@ -299,15 +309,20 @@ def _prepare(client: Any, model_dir: str | None, worker_timeout: float) -> int:
     except TitlematchError as exc:
         raise type(exc)(f"on a Dask worker: {exc.message}", source=exc.source) from None
     except Exception as exc:
-        raise ClusterError(f"a Dask worker cannot run titlematch ({type(exc).__name__}: {exc}); install the same "
-                           "titlematch[dask] on every worker") from None
+        raise ClusterError(f"a Dask worker cannot run titlematch ({type(exc).__name__}: {exc}); install the "
+                           "same titlematch[dask] on every worker") from None
     versions = {v for v, _, _ in info.values()}
     if versions != {__version__}:
         raise ClusterError(f"the workers run titlematch {', '.join(sorted(versions))} and this client "
                            f"{__version__}; install the same version everywhere")
     if len({m for _, m, _ in info.values()}) > 1:
-        raise ClusterError("the workers loaded different models; give every worker the same --model directory")
-    return max(1, sum(client.nthreads().values()))
+        raise ClusterError("the workers loaded different models; give every worker the same --model "
+                           "directory")
+    return _threads(client)
+
+
+def _threads(client: Any) -> int:
+    return max(1, sum(int(n) for n in client.nthreads().values()))
 
 
 def _chunks(sources: Iterable[str], size: int, threads: int) -> Iterator[list[str]]:
@@ -336,11 +351,11 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
     its worker becomes a ``crash`` row. Leaving early (an error, Ctrl-C, the consumer stopping) cancels
     every task still on the cluster.
     """
-    from distributed import KilledWorker, as_completed
+    distributed = _import("distributed")
 
     run = uuid.uuid4().hex[:8]
     common = (model_dir, options, storage)
-    pending = as_completed()
+    pending = distributed.as_completed()
     futures: dict[str, tuple[Any, int, int]] = {}  # key -> (future, partition, position)
     paths: dict[int, list[str]] = {}  # partitions not finished yet
     split: dict[int, list[Result | None]] = {}  # partitions retried file by file
@@ -348,6 +363,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
     next_in = next_out = 0
     exhausted = False
     counted = time.monotonic()
+    fut: Any = None
 
     def submit(fn: Callable[..., Any], *args: Any, part: int, pos: int) -> None:
         fut = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{pos}", pure=False, priority=-part)
@@ -364,7 +380,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
     try:
         while True:
             if time.monotonic() - counted > 10:  # workers come and go (adaptive clusters): resize the window
-                threads, counted = max(1, sum(client.nthreads().values())), time.monotonic()
+                threads, counted = _threads(client), time.monotonic()
             while not exhausted and len(paths) + len(done) < 2 * threads + 2:
                 chunk = next(chunks, None)
                 if chunk is None:
@@ -396,7 +412,10 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
                     split[part][pos] = value[0]
                 if pos < 0:
                     continue
-            elif fut.status == "error" and isinstance(fut.exception(), KilledWorker) and pos != _WRITE:
+            elif fut.status == "error":
+                exc = fut.exception()
+                if pos == _WRITE or not isinstance(exc, distributed.KilledWorker):
+                    raise ClusterError(f"a task failed on the cluster: {exc!r}")
                 chunk = paths[part]
                 if pos == _MAIN and len(chunk) > 1:
                     split[part] = [None] * len(chunk)
@@ -404,29 +423,29 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
                         submit(_score_partition, [source], *common, part=part, pos=i)
                     continue
                 split.setdefault(part, [None])[max(pos, 0)] = Result(
-                    file=chunk[max(pos, 0)], error="the reader crashed or ran out of memory on this file; it was "
-                    "skipped (it killed every Dask worker that tried it)", error_kind="crash", fit=False)
-            elif fut.status == "error":
-                raise ClusterError(f"a task failed on the cluster: {fut.exception()!r}")
+                    file=chunk[max(pos, 0)], error="the reader crashed or ran out of memory on this file; it "
+                    "was skipped (it killed every Dask worker that tried it)", error_kind="crash", fit=False)
             else:
-                raise ClusterError("the cluster cancelled the work (the scheduler restarted or lost this client)")
+                raise ClusterError("the cluster cancelled the work (the scheduler restarted or lost this "
+                                   "client)")
             filled = split[part]
             if all(r is not None for r in filled):
                 del split[part]
                 finish(part, [r for r in filled if r is not None])
-    finally:
-        if futures:
-            client.cancel([f for f, _, _ in futures.values()], force=True)
+    finally:  # the last future too: a traceback would keep it, and its result, alive on the cluster
+        if futures or fut is not None:
+            client.cancel([f for f, _, _ in futures.values()] + ([fut] if fut is not None else []), force=True)
 
 
-def _model_arg(model_dir: str | os.PathLike[str] | None) -> str | None:
+def _model_arg(model_dir: ModelDir) -> str | None:
     # Resolved here so $TITLEMATCH_MODEL on the client is what the workers load (a path they must see too).
     chosen = model_dir or os.environ.get(MODEL_ENV)
     return os.fspath(chosen) if chosen else None
 
 
-def iter_results(sources: Iterable[str], scheduler: Scheduler, model_dir: str | os.PathLike[str] | None = None,
-                 options: Options | None = None, *, partition_size: int = 100, storage_options: Storage = None,
+def iter_results(sources: Iterable[str], scheduler: Scheduler, model_dir: ModelDir = None,
+                 options: Options | None = None, *, partition_size: int = 100,
+                 storage_options: Storage = None, connect_timeout: float = 20.0,
                  worker_timeout: float = 60.0) -> Iterator[Result]:
     """Score files (paths or URLs, already listed: see :class:`Listing`) on a Dask cluster; yield one Result
     per source, in input order, partition by partition, exactly as ``batch.score_many`` would.
@@ -434,7 +453,7 @@ def iter_results(sources: Iterable[str], scheduler: Scheduler, model_dir: str | 
     ``scheduler`` is an address (``tcp://host:8786``), a ``distributed.Client`` (left open), or ``None`` for a
     LocalCluster on this machine. Close the generator (``contextlib.closing``) to cancel the cluster's work.
     """
-    with _connect(scheduler) as client:
+    with _connect(scheduler, connect_timeout) as client:
         model = _model_arg(model_dir)
         threads = _prepare(client, model, worker_timeout)
         for results in _run(client, _chunks(sources, partition_size, threads), threads, model,
@@ -450,9 +469,10 @@ class ParquetSummary:
     parts: int
 
 
-def write_parquet(sources: Iterable[str], scheduler: Scheduler, model_dir: str | os.PathLike[str] | None,
+def write_parquet(sources: Iterable[str], scheduler: Scheduler, model_dir: ModelDir,
                   options: Options | None, output: str, *, partition_size: int = 1000,
-                  storage_options: Storage = None, overwrite: bool = False, worker_timeout: float = 60.0,
+                  storage_options: Storage = None, overwrite: bool = False, connect_timeout: float = 20.0,
+                  worker_timeout: float = 60.0,
                   progress: Callable[[int, int], None] | None = None,
                   on_error: Callable[[str, str], None] | None = None) -> ParquetSummary:
     """Score files on a Dask cluster; the workers write ``output`` (a directory or URL) as a Parquet dataset
@@ -472,11 +492,11 @@ def write_parquet(sources: Iterable[str], scheduler: Scheduler, model_dir: str |
     except (ImportError, ValueError, OSError) as exc:
         raise ClusterError(f"cannot write here ({exc})", source=output) from None
     rows = failed = parts = 0
-    with _connect(scheduler) as client:
+    with _connect(scheduler, connect_timeout) as client:
         model = _model_arg(model_dir)
         threads = _prepare(client, model, worker_timeout)
-        for part in _run(client, _chunks(sources, partition_size, threads), threads, model, options or Options(),
-                         storage_options, output):
+        chunks = _chunks(sources, partition_size, threads)
+        for part in _run(client, chunks, threads, model, options or Options(), storage_options, output):
             rows, failed, parts = rows + part.rows, failed + len(part.errors), parts + 1
             for file, message in part.errors:
                 if on_error is not None:
@@ -486,7 +506,7 @@ def write_parquet(sources: Iterable[str], scheduler: Scheduler, model_dir: str |
     return ParquetSummary(output, rows, failed, parts)
 
 
-def score_paths(paths: Iterable[str], *, model_dir: str | os.PathLike[str] | None = None,
+def score_paths(paths: Iterable[str], *, model_dir: ModelDir = None,
                 options: Options | None = None, partition_size: int = 1000, storage_options: Storage = None,
                 client: Any = None) -> Any:
     """A lazy Dask DataFrame of the batch schema, one row per resume, indexed by input position.
@@ -499,12 +519,11 @@ def score_paths(paths: Iterable[str], *, model_dir: str | os.PathLike[str] | Non
     >>> df[df.level == "Senior"].to_parquet("s3://out/senior/")   # doctest: +SKIP
     """
     try:
-        import dask.dataframe as dd
-        import pandas as pd
+        dd, pd = _import("dask.dataframe"), _import("pandas")
     except ImportError:
         raise ClusterError("score_paths needs pandas: pip install 'dask[dataframe]'") from None
     sources = list(Listing(list(paths), storage_options=dict(storage_options or {})))
-    threads = max(1, sum(client.nthreads().values())) if client is not None else os.cpu_count() or 1
+    threads = _threads(client) if client is not None else os.cpu_count() or 1
     size = max(1, min(partition_size, math.ceil(len(sources) / (threads * 4))))
     meta = _arrow_table([]).to_pandas(types_mapper=pd.ArrowDtype)
     if not sources:

@@ -203,7 +203,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges)))
     if not held:
         # Undated resumes: short title-like lines in the experience section.
-        for ln, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        for line, kind in zip(lines, kinds, strict=True):
             if kind == "experience" and len(line.split()) <= 8 and _looks_like_title(line):
                 text = _title_part(line, None)
                 if text and not _is_education_line(text):

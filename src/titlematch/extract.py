@@ -11,15 +11,24 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import EmptyTextError, EncryptedError, ExtractError, LimitError, UnsupportedFormatError
+from .errors import (
+    EmptyTextError,
+    EncryptedError,
+    ExtractError,
+    InputError,
+    LimitError,
+    UnsupportedFormatError,
+)
 
 __all__ = ["PDF_ENGINES", "Document", "Limits", "extract", "sniff"]
 
 PDF_ENGINES = ("pdfium", "pdfplumber")
+_MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -32,8 +41,9 @@ class Limits:
     max_pages: int = 30
     #: Uncompressed size a DOCX may claim in all (zip bombs claim gigabytes).
     max_unzipped: int = 100 * 1024 * 1024
-    #: Characters of text kept for scoring; the rest of a huge text file is not read.
-    max_chars: int = 2_000_000
+    #: Characters of text kept for scoring (about 60 dense pages); the rest of a huge file is not read. Scoring
+    #: cost grows with the text: 2,000,000 characters took 20 s, this takes about 2.
+    max_chars: int = 200_000
 
 
 @dataclass
@@ -52,9 +62,15 @@ def sniff(data: bytes, name: str = "") -> str:
     if head.startswith(b"%PDF") or b"%PDF-" in head[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return "docx" if _zip_has(data, "word/document.xml") else "zip"
+        if _zip_has(data, "word/document.xml"):
+            return "docx"
+        # A zip that names Word parts (or is called .docx) but does not open: a damaged DOCX, reported as one.
+        if lname.endswith(".docx") or b"word/document.xml" in data:
+            return "docx"
+        return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc"
+        # Word's "encrypt with password" wraps the DOCX in an OLE file with an EncryptedPackage stream.
+        return "encrypted-office" if "EncryptedPackage".encode("utf-16-le") in data else "doc"
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
@@ -71,7 +87,7 @@ def _zip_has(data: bytes, member: str) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return member in zf.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+    except Exception:  # a probe: zipfile raises many types on hostile bytes (NotImplementedError, ...)
         return False
 
 
@@ -82,13 +98,15 @@ def extract(data: bytes, name: str = "", *, pdf_engine: str = "pdfium", password
     if not data:
         raise EmptyTextError("the file is empty")
     if len(data) > limits.max_bytes:
-        raise LimitError(f"the file is {len(data) / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit "
-                         "(raise it with --max-bytes)")
+        raise LimitError(f"the file is {len(data) / _MB:.1f} MB, over the {limits.max_bytes / _MB:.0f} MB "
+                         "limit (raise it with --max-bytes)")
     kind = sniff(data, name)
     handler = _HANDLERS.get(kind)
+    if kind == "encrypted-office":
+        raise EncryptedError(_UNSUPPORTED[kind])
     if handler is None:
         raise UnsupportedFormatError(_UNSUPPORTED.get(kind, f"unsupported file type ({kind})"))
-    doc = handler(data, pdf_engine=pdf_engine, password=password, limits=limits)
+    doc = handler(data, name=name, pdf_engine=pdf_engine, password=password, limits=limits)
     if len(doc.text) > limits.max_chars:
         doc.text = doc.text[: limits.max_chars]
         doc.notes.append(f"text cut at {limits.max_chars:,} characters")
@@ -105,29 +123,92 @@ _UNSUPPORTED = {
     "rtf": "RTF is not supported; save it as DOCX, PDF or plain text",
     "image": "an image, not a document; run it through OCR and save it as PDF or text",
     "zip": "a zip archive that is not a DOCX; unpack it and pass the resumes inside",
+    "encrypted-office": "the Word file is password-protected; remove the password in Word and save it again",
 }
 
 
 # ------------------------------------------------------------------------------------------------ PDF
 
 
-def _pdf(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+def _pdf(data: bytes, *, name: str, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+    if pdf_engine not in PDF_ENGINES:
+        raise ValueError(f"unknown PDF engine {pdf_engine!r}; choose one of {', '.join(PDF_ENGINES)}")
+    _check_pdf_streams(data, limits)
     if pdf_engine == "pdfplumber":
         return _pdf_plumber(data, password, limits)
-    if pdf_engine != "pdfium":
-        raise ValueError(f"unknown PDF engine {pdf_engine!r}; choose one of {', '.join(PDF_ENGINES)}")
     return _pdf_pdfium(data, password, limits)
 
 
-def _pdfium_error(exc: Exception, password: str | None) -> Exception:
-    msg = str(exc)
-    if "password" in msg.lower():
+_STREAM_KEYWORD = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_INFLATE_STEP = 1 << 20
+
+
+def _zlib_header(b: bytes | memoryview) -> bool:
+    return len(b) >= 2 and b[0] & 0x0F == 8 and b[0] >> 4 <= 7 and ((b[0] << 8) | b[1]) % 31 == 0
+
+
+def _check_pdf_streams(data: bytes, limits: Limits) -> None:
+    """Refuse a decompression bomb before a parser sees it: both engines inflate a content stream whole, in
+    memory (pdfium took 5 GB for a 4 MB PDF). Every Flate stream that is not an image (images are not decoded
+    to read text) is inflated here in 1 MB steps, through nested Flate layers, and the output only counted."""
+    budget = limits.max_unzipped
+    view = memoryview(data)
+    for m in _STREAM_KEYWORD.finditer(data):
+        start = m.end()
+        if not _zlib_header(view[start:start + 2]):
+            continue
+        head = data[max(0, m.start() - 1024): m.start()]
+        head = head[head.rfind(b"obj"):] if b"obj" in head else head
+        if b"/Image" in head:
+            continue
+        budget -= _inflated_size(view, start, budget)
+        if budget < 0:
+            raise LimitError(f"the PDF's compressed streams unpack to over {limits.max_unzipped / _MB:.0f} "
+                             "MB (a decompression bomb?); re-export it from the original")
+
+
+def _inflated_size(view: memoryview, start: int, cap: int) -> int:
+    """Bytes the zlib stream at ``start`` inflates to, nested zlib layers included; stops past ``cap``."""
+    layers = [zlib.decompressobj()]
+    total = 0
+
+    def push(level: int, chunk: bytes | memoryview) -> None:
+        nonlocal total
+        d = layers[level]
+        while chunk and not d.eof and total <= cap:
+            out = d.decompress(chunk, _INFLATE_STEP)
+            chunk = d.unconsumed_tail
+            total += len(out)
+            if not out:
+                continue
+            if level + 1 == len(layers) and level < 3 and _zlib_header(out):
+                layers.append(zlib.decompressobj())
+            if level + 1 < len(layers) and not layers[level + 1].eof:
+                push(level + 1, out)
+
+    pos = start
+    try:
+        while not layers[0].eof and total <= cap and pos < len(view):
+            push(0, view[pos: pos + 65536])
+            pos += 65536
+    except zlib.error:
+        pass  # damaged data: the parser will say so; only the size matters here
+    return total
+
+
+def _pdfium_error(exc: Exception, password: str | None) -> InputError:
+    code = getattr(exc, "err_code", None)
+    if code == 4 or (code is None and "password" in str(exc).lower()):  # FPDF_ERR_PASSWORD
         if password:
             return EncryptedError("the PDF is encrypted and the password given is wrong")
         return EncryptedError("the PDF is encrypted with a password; pass it with --password")
-    if "format" in msg.lower() or "file" in msg.lower():
-        return ExtractError("not a readable PDF (damaged or truncated); re-export it from the original")
-    return ExtractError(f"the PDF could not be read ({msg.split('(')[-1].rstrip(')') or 'unknown error'})")
+    if code == 5:  # FPDF_ERR_SECURITY
+        return EncryptedError("the PDF uses an encryption scheme that cannot be opened; "
+                              "print it to a new PDF without protection")
+    if code == 0:  # pdfium parsed the file but found no page tree
+        return EmptyTextError("the PDF has no pages (an empty or damaged export); "
+                              "re-export it from the original")
+    return ExtractError("not a readable PDF (damaged or truncated); re-export it from the original")
 
 
 def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
@@ -141,10 +222,16 @@ def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
     try:
         n_pages = len(pdf)
         if n_pages == 0:
-            raise EmptyTextError("the PDF has no pages")
+            raise EmptyTextError("the PDF has no pages (an empty or damaged export); "
+                                 "re-export it from the original")
         texts = []
+        damaged = []
         for i in range(min(n_pages, limits.max_pages)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError:
+                damaged.append(i + 1)  # one broken page must not cost the others
+                continue
             try:
                 textpage = page.get_textpage()
                 try:
@@ -153,6 +240,11 @@ def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
                     textpage.close()
             finally:
                 page.close()
+        if damaged and not texts:
+            raise ExtractError("not a readable PDF (no page could be read); re-export it from the original")
+        if damaged:
+            notes.append(f"page{'s' if len(damaged) > 1 else ''} {', '.join(map(str, damaged))} could not be "
+                         "read (damaged)")
         if n_pages > limits.max_pages:
             notes.append(f"read the first {limits.max_pages} of {n_pages} pages (raise with --max-pages)")
     except pdfium.PdfiumError as exc:
@@ -164,28 +256,42 @@ def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
 
 
 def _pdf_plumber(data: bytes, password: str | None, limits: Limits) -> Document:
+    import logging
+
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
 
+    # pdfminer logs a warning for every repair it makes; stderr is for our one-line messages. A level the
+    # application set itself is kept.
+    for logger_name in ("pdfminer", "pdfplumber"):
+        logger = logging.getLogger(logger_name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.ERROR)
     notes: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
             n_pages = len(pdf.pages)
             if n_pages == 0:
-                raise EmptyTextError("the PDF has no pages")
+                raise EmptyTextError("the PDF has no pages (an empty or damaged export); "
+                                     "re-export it from the original")
             texts = [(p.extract_text() or "") for p in pdf.pages[: limits.max_pages]]
-    except PDFPasswordIncorrect:
-        raise EncryptedError("the PDF is encrypted with a password; pass it with --password"
-                             if not password else "the PDF is encrypted and the password given is wrong") from None
-    except PDFSyntaxError:
-        raise ExtractError("not a readable PDF (damaged or truncated); re-export it from the original") from None
-    except EmptyTextError:
+    except InputError:
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types on hostile input
-        if "password" in repr(exc).lower():
-            raise EncryptedError("the PDF is encrypted with a password; pass it with --password") from None
-        raise ExtractError(f"the PDF could not be read ({type(exc).__name__})") from None
+    except MemoryError:
+        raise LimitError("ran out of memory reading the PDF; try --pdf-engine pdfium") from None
+    except Exception as exc:  # pdfminer raises many unrelated types on hostile input; pdfplumber wraps them
+        cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
+            raise EncryptedError("the PDF is encrypted with a password; pass it with --password"
+                                 if not password else "the PDF is encrypted and the password given is wrong"
+                                 ) from None
+        if isinstance(cause, PDFSyntaxError | PSException):
+            raise ExtractError("not a readable PDF (damaged or truncated); "
+                               "re-export it from the original") from None
+        raise ExtractError(f"not a readable PDF ({type(cause).__name__}); re-export it from the original, "
+                           "or try --pdf-engine pdfium") from None
     if n_pages > limits.max_pages:
         notes.append(f"read the first {limits.max_pages} of {n_pages} pages (raise with --max-pages)")
     return Document(text="\n".join(texts), kind="pdf", pages=n_pages, engine="pdfplumber", notes=notes)
@@ -197,30 +303,30 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def _docx(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits) -> Document:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            claimed = sum(i.file_size for i in infos)
-            if claimed > limits.max_unzipped or len(infos) > 10_000:
-                raise LimitError(f"the DOCX unpacks to {claimed / 1e6:,.0f} MB in {len(infos)} parts, over the "
-                                 "limit (a zip bomb?); re-save it from Word")
-            xml = zf.read("word/document.xml")
-            if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml[:65536]:
-                raise ExtractError("the DOCX holds XML entity declarations (not something Word writes); "
-                                   "re-save it from Word")
-    except zipfile.BadZipFile:
-        raise ExtractError("not a readable DOCX (the zip is damaged); re-save it from Word") from None
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, OSError) as exc:
-        raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
+def _docx(data: bytes, *, name: str, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+    parts = _unzip_bounded(data, limits)
+    if "word/document.xml" not in parts:
+        raise ExtractError("not a readable DOCX (it has no word/document.xml); re-save it from Word")
+    for part_name, content in parts.items():
+        if part_name.endswith((".xml", ".rels")) and _declares_entities(content):
+            raise ExtractError(f"the DOCX part {part_name} declares XML entities (not something Word writes; "
+                               "an entity bomb?); re-save it from Word")
+    # python-docx reads members with zipfile's unbounded read(): hand it a stored copy of what was checked,
+    # with macro-enabled documents and templates (.docm, .dotx) relabelled as the documents they also are.
+    types = parts.get("[Content_Types].xml", b"")
+    for other in _WORD_MAIN_TYPES:
+        types = types.replace(other, _WORD_MAIN_TYPE)
+    parts["[Content_Types].xml"] = types
+    clean = io.BytesIO()
+    with zipfile.ZipFile(clean, "w", zipfile.ZIP_STORED) as zf:
+        for part_name, content in parts.items():
+            zf.writestr(part_name, content)
+    clean.seek(0)
     import docx
-    from lxml import etree
 
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
-    except Exception as exc:  # python-docx raises its own and lxml's types on broken parts
+        document = docx.Document(clean)
+    except Exception as exc:  # python-docx raises its own, KeyError and lxml's types on broken parts
         raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
     lines: list[str] = []
     try:
@@ -235,6 +341,58 @@ def _docx(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits)
     except Exception as exc:
         raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
     return Document(text="\n".join(lines), kind="docx")
+
+
+def _unzip_bounded(data: bytes, limits: Limits) -> dict[str, bytes]:
+    """Every member of a DOCX, read in 1 MB steps: neither what the headers claim nor what the data inflates
+    to may pass ``limits.max_unzipped`` (zipfile's own ``read()`` inflates a member whole, whatever it claims,
+    so a 1 MB member claiming 1 KB costs a gigabyte)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            claimed = sum(i.file_size for i in infos)
+            if claimed > limits.max_unzipped or len(infos) > 10_000:
+                raise LimitError(f"the DOCX unpacks to {claimed / _MB:,.0f} MB in {len(infos)} parts, over "
+                                 "the limit (a zip bomb?); re-save it from Word")
+            parts: dict[str, bytes] = {}
+            total = 0
+            for info in infos:
+                if info.is_dir():
+                    continue
+                chunks = []
+                with zf.open(info) as fh:
+                    while chunk := fh.read(1 << 20):
+                        total += len(chunk)
+                        if total > limits.max_unzipped:
+                            raise LimitError("the DOCX unpacks to more than its headers say (a zip bomb?); "
+                                             "re-save it from Word")
+                        chunks.append(chunk)
+                parts[info.filename] = b"".join(chunks)
+            return parts
+    except InputError:
+        raise
+    except zipfile.BadZipFile:
+        raise ExtractError("not a readable DOCX (the zip is damaged); re-save it from Word") from None
+    except RuntimeError as exc:
+        if "encrypt" in str(exc).lower():
+            raise EncryptedError("the DOCX is encrypted; remove the password in Word and save it again") from None
+        raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
+    except Exception as exc:  # zipfile raises many types on hostile bytes (zlib.error, struct.error, ...)
+        raise ExtractError(f"not a readable DOCX (the zip is damaged: {type(exc).__name__}); "
+                           "re-save it from Word") from None
+
+
+_WORD_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_WORD_MAIN_TYPES = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_DOCTYPE_MARKS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".encode("utf-16-be"),
+                  "<!ENTITY".encode("utf-16-le"), "<!ENTITY".encode("utf-16-be"))
+
+
+def _declares_entities(xml: bytes) -> bool:
+    """A DOCTYPE or entity declaration, in UTF-8 or UTF-16 (Word writes neither)."""
+    return any(mark in xml for mark in _DOCTYPE_MARKS)
 
 
 def _paragraph_texts(root: Any) -> list[str]:
@@ -257,8 +415,10 @@ def _paragraph_texts(root: Any) -> list[str]:
         # Nested paragraphs (text boxes inside a paragraph) are visited on their own.
         nested = [q for q in p.iter(f"{_W}p") if q is not p]
         if nested:
-            own = [t.text or "" for t in p.iter(f"{_W}t") if not any(t in set(q.iter()) for q in nested)]
-            parts = own
+            inner: set[Any] = set()
+            for q in nested:  # one set for all of them: a text box of 20,000 paragraphs stays linear
+                inner.update(q.iter())
+            parts = [t.text or "" for t in p.iter(f"{_W}t") if t not in inner and t not in skip]
         text = "".join(parts).strip()
         if text:
             out.append(text)
@@ -298,11 +458,24 @@ def _looks_binary(text: str) -> bool:
     return bad / len(sample) > 0.05
 
 
-def _text(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+def _text(data: bytes, *, name: str, pdf_engine: str, password: str | None, limits: Limits) -> Document:
     text = decode_text(data[: limits.max_chars * 4])
     if _looks_binary(text):
-        raise UnsupportedFormatError("binary data, not a text document (wrong file extension?)")
+        raise UnsupportedFormatError(_binary_message(name))
     return Document(text=text, kind="text")
+
+
+_CLAIMED_KINDS = {".pdf": "PDF", ".docx": "DOCX", ".doc": "Word document", ".json": "JSON", ".txt": "text file",
+                  ".md": "Markdown file"}
+
+
+def _binary_message(name: str) -> str:
+    suffix = name[name.rfind("."):].lower() if "." in name else ""
+    claimed = _CLAIMED_KINDS.get(suffix)
+    if claimed:
+        return (f"named {suffix} but holds binary data that is not a {claimed} (damaged, or the wrong "
+                "extension); open it in the program that wrote it and save again")
+    return "binary data, not a document titlematch reads (PDF, DOCX, text, JSON Resume); check the file type"
 
 
 class _HTMLText:
@@ -331,7 +504,7 @@ class _HTMLText:
         self.parser, self.parts = P(convert_charrefs=True), parts
 
 
-def _html(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+def _html(data: bytes, *, name: str, pdf_engine: str, password: str | None, limits: Limits) -> Document:
     h = _HTMLText()
     h.parser.feed(decode_text(data))
     h.parser.close()
@@ -340,8 +513,8 @@ def _html(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits)
 
 # ----------------------------------------------------------------------------------------------- JSON
 
-_SKIP_KEYS = {"email", "phone", "url", "website", "picture", "image", "photo", "profiles", "location", "address",
-              "postalcode", "countrycode", "meta", "id", "$schema", "network", "username", "avatar", "theme",
+_SKIP_KEYS = {"email", "phone", "url", "website", "picture", "image", "photo", "profiles", "location",
+              "address", "postalcode", "countrycode", "meta", "id", "$schema", "network", "username", "avatar", "theme",
               "metadata", "css", "typography", "layout", "page", "template", "visible", "columns", "hidden"}
 _TITLE_KEYS = ("position", "title", "role", "label", "job", "jobtitle")
 _ORG_KEYS = ("name", "company", "employer", "organization", "organisation", "institution", "network")
@@ -349,7 +522,8 @@ _START_KEYS = ("startdate", "start", "from", "begin")
 _END_KEYS = ("enddate", "end", "to", "until")
 
 
-def _json_resume(data: bytes, *, pdf_engine: str, password: str | None, limits: Limits) -> Document:
+def _json_resume(data: bytes, *, name: str, pdf_engine: str, password: str | None,
+                 limits: Limits) -> Document:
     raw = decode_text(data)
     try:
         obj = json.loads(raw)
@@ -374,7 +548,8 @@ def _lower_keys(d: dict[str, Any]) -> dict[str, Any]:
 
 def _flatten(obj: Any, out: list[str], depth: int) -> None:
     """Walk any resume-shaped JSON (JSON Resume, FRESH, Reactive Resume): a role's title, employer and dates
-    go on one line, as a person would write them, so the evidence parser sees "Title | Company | 2019 - 2021"."""
+    go on one line, as a person would write them, so the evidence parser sees
+    "Title | Company | 2019 - 2021"."""
     if depth > 40:
         return
     if isinstance(obj, str):
@@ -389,7 +564,8 @@ def _flatten(obj: Any, out: list[str], depth: int) -> None:
     elif isinstance(obj, dict):
         d = _lower_keys(obj)
         title = next((d[k] for k in _TITLE_KEYS if isinstance(d.get(k), str) and d[k].strip()), None)
-        start = next((d[k] for k in _START_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()), None)
+        start = next((d[k] for k in _START_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()),
+                     None)
         used: set[str] = set()
         if title and start is not None:
             org = next((d[k] for k in _ORG_KEYS if isinstance(d.get(k), str) and d[k].strip()), "")

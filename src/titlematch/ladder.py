@@ -31,7 +31,7 @@ def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -
     cur_band = ladder.level(current.level).band
     next_band = max((ladder.level(r.level).band for r in rungs), default=cur_band)
     leadership = ev.leads or ev.team_size >= 2 or ev.manages_managers
-    if next_band >= 2 and not leadership or next_band >= 3 and not (ev.team_size >= 5 or ev.manages_managers):
+    if (next_band >= 2 and not leadership) or (next_band >= 3 and not (ev.team_size >= 5 or ev.manages_managers)):
         gaps.append("leadership")
     missing = sum(len(r.missing) for r in rungs)
     asked = sum(len(r.asks_for) for r in rungs)
@@ -55,7 +55,7 @@ def next_steps(ladder: Ladder, title: Title, text: str, ev: Evidence, pre: Prepr
         missing = [s for s in rung.skills if not has_skill(ladder, s, prepared, pre)]
         rungs.append(NextRung(rung.name, rung.level, rung.track, list(rung.skills), missing))
     gaps = _gaps(ladder, ev, rungs, title)
-    advice = []
+    advice: list[dict[str, str]] = []
     for gap in gaps:
         for entry in ladder.advice:
             if gap in entry.gaps and all(a["name"] != entry.name for a in advice):

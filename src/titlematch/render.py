@@ -106,8 +106,12 @@ def table_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str], color: b
 
 def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
     """The one-resume text report."""
-    b = lambda s: _style(s, "1", color)  # noqa: E731
-    dim = lambda s: _style(s, "2", color)  # noqa: E731
+    def b(s: str) -> str:
+        return _style(s, "1", color)
+
+    def dim(s: str) -> str:
+        return _style(s, "2", color)
+
     lines: list[str] = []
     head = [r.file]
     if r.pages:
@@ -135,20 +139,32 @@ def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
     wide = max(len(t.title) for t in r.top[:2]) if r.top else len(r.title)
     wide = max(wide, len(r.title))
     conf = f"confidence {r.confidence:.2f} {r.confidence_label}"
-    lines.append(f"  Best fit   {b(r.title.ljust(wide))}  {r.level} · {r.track}   {r.score:.2f}   ({conf})")
+    chosen = next((t for t in r.top if t.title == r.title), None)
+    lv_tr = f"{chosen.level} · {chosen.track}" if chosen else ""
+    lv_w = max([len(f"{t.level} · {t.track}") for t in r.top[:2]] + [len(lv_tr)])
+    lines.append(f"  Level      {b(str(r.level))} · Track {b(str(r.track))}   ({conf}"
+                 + (", close call" if r.close_call else "") + ")")
+    lines.append(f"  Best fit   {b(r.title.ljust(wide))}  {lv_tr.ljust(lv_w)}  similarity {r.score:.2f}")
     others = [t for t in r.top if t.title != r.title]
     if others:
         ru = others[0]
-        close = "yes" if r.close_call else "no"
-        lines.append(f"  Runner-up  {ru.title.ljust(wide)}  {ru.level} · {ru.track}   {ru.score:.2f}   "
-                     f"(close call: {close})")
+        why_not = ""
+        if ru.level != r.level and ru.score >= (r.score or 0):
+            why_not = f"  (closer in words, but a {ru.level} title; the evidence says {r.level})"
+        elif ru.track != r.track and ru.score >= (r.score or 0):
+            why_not = f"  (closer in words, but on the {ru.track} track)"
+        lines.append(f"  Runner-up  {ru.title.ljust(wide)}  {f'{ru.level} · {ru.track}'.ljust(lv_w)}  "
+                     f"similarity {ru.score:.2f}{why_not}")
     if len(others) > 1:
         lines.append("  Also       " + " · ".join(f"{t.title}  {t.score:.2f}" for t in others[1:]))
     lines.append("")
     lines.append(f"  Why {b(r.level or '')}")
     for c in r.explain.get("level", []):
-        sign = "-" if c.weight < 0 else "+"
-        lines.append(f"    {sign} {c.evidence}: {c.value}" + (dim(f"  (weight {c.weight:g})") if explain else ""))
+        sign = "-" if c.weight < 0 else "+" if c.weight > 0 else "·"
+        lines.append(f"    {sign} {c.evidence}: {c.value}" + (dim(f"  (moved the seniority band by {c.weight:+.2f})")
+                                                             if explain else ""))
+    if explain:
+        lines.append(dim(f"    = seniority band {ev.get('seniority_band')} on the 0 (entry) to 4 (executive) scale"))
     if ev.get("titles_held"):
         lines.append(f"    · titles held: {'; '.join(ev['titles_held'][:4])}")
     lines.append(f"  Why {b(r.track or '')}")
@@ -156,7 +172,7 @@ def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
         lines.append(f"    {', '.join(ev['track_terms'])}  (terms shared with the {r.track} titles)")
     if explain:
         for c in r.explain.get("track", []):
-            lines.append(f"    · {c.evidence}: {c.value}" + dim(f"  (weight {c.weight:g})"))
+            lines.append(f"    · {c.evidence}: {c.value}" + dim(f"  (share of the track decision {c.weight:g})"))
         for name, hits in ev.get("signals", {}).items():
             lines.append(f"    · signal {name}: {', '.join(hits)}")
     if ev.get("top_terms"):

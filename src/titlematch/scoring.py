@@ -7,7 +7,6 @@ rung, and the nearest title is reported beside them.
 
 from __future__ import annotations
 
-
 from dataclasses import dataclass, field
 
 import numpy as np

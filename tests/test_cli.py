@@ -1,0 +1,230 @@
+"""The command line: the one-resume report, JSON, options, exit codes; Typer's runner and the real script."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from titlematch import __version__
+from titlematch.cli import app, tools
+from titlematch.errors import ExitCode
+
+from conftest import JUNIOR_QA, PHARMACIST, SENIOR_DEVOPS, make_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+JSON_KEYS = {"file", "title", "level", "track", "score", "confidence", "top", "next_steps", "evidence", "error"}
+
+
+def test_report_on_a_generated_pdf(run_cli, senior_devops_pdf: Path) -> None:
+    p = run_cli([str(senior_devops_pdf)])
+    assert p.returncode == 0, p.stderr
+    assert p.stderr == ""
+    out = p.stdout
+    assert "Best fit   Senior Microservices DevOps Engineer" in out
+    assert "Level      Senior · Track DevOps" in out
+    assert "Why Senior" in out and "Why DevOps" in out and "Next steps" in out
+    assert "Director of DevOps and Microservices" in out  # the next rung
+    assert "\x1b[" not in out  # no colour when stdout is not a terminal
+    assert "dana@example.com" not in out and "555-0100" not in out  # no contact details
+
+
+def test_json_is_one_object_with_the_documented_schema(run_cli, senior_devops_pdf: Path) -> None:
+    p = run_cli([str(senior_devops_pdf), "--format", "json", "--top", "3"])
+    assert p.returncode == 0
+    d = json.loads(p.stdout)
+    assert set(d) >= JSON_KEYS
+    assert (d["title"], d["level"], d["track"]) == ("Senior Microservices DevOps Engineer", "Senior", "DevOps")
+    assert len(d["top"]) == 3 and {"title", "level", "track", "score"} <= set(d["top"][0])
+    assert d["error"] is None and 0 <= d["confidence"] <= 1
+    assert d["next_steps"]["next"][0]["title"] == "Director of DevOps and Microservices"
+    assert "people management" in d["next_steps"]["next"][0]["missing"]
+    assert d["evidence"]["years"] > 9
+    assert "text" not in d and "dana@example.com" not in p.stdout
+
+
+def test_include_text_adds_the_text_only_when_asked(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    r = runner.invoke(app, [str(f), "--format", "json", "--include-text"])
+    assert json.loads(r.stdout)["text"].startswith("Dana Example")
+
+
+def test_explain_shows_evidence_with_weights(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    r = runner.invoke(app, [str(f), "--explain"])
+    assert r.exit_code == 0
+    assert "moved the seniority band by" in r.stdout and "share of the track decision" in r.stdout
+    j = runner.invoke(app, [str(f), "--explain", "--format", "json"])
+    explain = json.loads(j.stdout)["explain"]
+    assert explain["level"] and explain["track"]
+    assert "Mentored three junior" not in j.stdout  # terms and signals, not sentences
+
+
+def test_junior_qa_and_the_top_of_a_track(tmp_path: Path) -> None:
+    f = tmp_path / "qa.txt"
+    f.write_text(JUNIOR_QA)
+    d = json.loads(runner.invoke(app, [str(f), "-f", "json"]).stdout)
+    assert (d["level"], d["track"]) == ("Entry", "QA")
+    assert d["next_steps"]["next"][0]["title"] == "Microservices QA Engineer"
+
+
+def test_other_profession_is_no_fit_with_low_confidence(tmp_path: Path) -> None:
+    f = tmp_path / "pharmacist.txt"
+    f.write_text(PHARMACIST)
+    r = runner.invoke(app, [str(f), "-f", "json"])
+    assert r.exit_code == 0
+    d = json.loads(r.stdout)
+    assert d["fit"] is False and d["title"] is None and d["confidence"] < 0.35
+    text = runner.invoke(app, [str(f)]).stdout
+    assert "No good fit" in text
+
+
+def test_stdin_dash(run_cli) -> None:
+    p = run_cli(["-", "--format", "json"], input=SENIOR_DEVOPS)
+    assert p.returncode == 0
+    assert json.loads(p.stdout)["file"] == "-"
+    q = run_cli(["--format", "json"], input=JUNIOR_QA)  # no path and stdin is not a terminal
+    assert json.loads(q.stdout)["level"] == "Entry"
+
+
+def test_version_and_python_dash_m(run_cli) -> None:
+    assert runner.invoke(app, ["--version"]).stdout.strip() == f"titlematch {__version__}"
+    import subprocess
+
+    p = subprocess.run([sys.executable, "-m", "titlematch", "--version"], capture_output=True, text=True)
+    assert p.returncode == 0 and p.stdout.strip() == f"titlematch {__version__}"
+
+
+def test_help_lists_exit_codes_and_subcommands(run_cli) -> None:
+    p = run_cli(["--help"])
+    assert p.returncode == 0
+    for word in ("--format", "--files-from", "--for", "--explain", "titlematch build", "Exit codes"):
+        assert word in p.stdout
+
+
+def test_titles_shows_the_ladder_as_a_tree() -> None:
+    r = runner.invoke(tools, ["titles"])
+    assert r.exit_code == 0
+    assert "├── Developer" in r.stdout and "[VP] VP of DevOps and Microservices  (top of track)" in r.stdout
+    j = json.loads(runner.invoke(tools, ["titles", "--format", "json"]).stdout)
+    assert len(j["titles"]) == 31 and j["levels"] == ["Entry", "Mid", "Senior", "Director", "VP"]
+
+
+# ------------------------------------------------------------------------------------------ exit codes
+
+def test_exit_0_ok(run_cli, tmp_path: Path) -> None:
+    f = tmp_path / "ok.txt"
+    f.write_text(SENIOR_DEVOPS)
+    assert run_cli([str(f)]).returncode == ExitCode.OK == 0
+
+
+def test_exit_2_usage(run_cli, tmp_path: Path) -> None:
+    p = run_cli(["--format", "yaml", "x.pdf"])
+    assert p.returncode == ExitCode.USAGE == 2
+    assert "Traceback" not in p.stderr and p.stdout == ""
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    q = run_cli([str(f), "--for", "Chief Vibes Officer"])
+    assert q.returncode == 2 and "not a title" in q.stderr
+
+
+def test_exit_3_bad_input_one_line_on_stderr(run_cli, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.pdf"
+    p = run_cli([str(missing)])
+    assert p.returncode == ExitCode.INPUT == 3
+    assert p.stdout == ""
+    assert p.stderr.strip().count("\n") == 0 and "missing.pdf" in p.stderr and "no such file" in p.stderr
+    enc = make_pdf(tmp_path / "enc.pdf", SENIOR_DEVOPS, password="s3cret")
+    q = run_cli([str(enc)])
+    assert q.returncode == 3 and "--password" in q.stderr and "Traceback" not in q.stderr
+    ok = run_cli([str(enc), "--password", "s3cret", "-f", "json"])
+    assert ok.returncode == 0 and json.loads(ok.stdout)["level"] == "Senior"
+    scan = make_pdf(tmp_path / "scan.pdf", "", image_only=True)
+    s = run_cli([str(scan)])
+    assert s.returncode == 3 and "OCR" in s.stderr
+
+
+def test_exit_4_model_problems(run_cli, tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    p = run_cli([str(f), "--model", str(tmp_path / "no-model")])
+    assert p.returncode == ExitCode.MODEL == 4
+    assert "titlematch build" in p.stderr and "Traceback" not in p.stderr
+    q = run_cli([str(f)], env={"TITLEMATCH_MODEL": str(tmp_path / "no-model")})
+    assert q.returncode == 4
+
+
+def test_exit_130_on_interrupt() -> None:
+    """Typer maps KeyboardInterrupt to 130; the batch test sends a real SIGINT (test_batch_cli)."""
+    from titlematch import cli
+
+    def boom(*a: object, **k: object) -> None:
+        raise KeyboardInterrupt
+
+    orig = cli._single
+    cli._single = boom  # type: ignore[assignment]
+    try:
+        r = runner.invoke(app, [os.devnull], standalone_mode=True)
+    finally:
+        cli._single = orig  # type: ignore[assignment]
+    assert r.exit_code == ExitCode.INTERRUPTED == 130
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path: Path) -> None:
+    from titlematch.api import load_matcher
+    from titlematch.render import report
+
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    result = load_matcher().match(str(f))
+    assert "\x1b[1m" in report(result, color=True)
+    assert "\x1b[" not in report(result, color=False)
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    from titlematch.cli import _color
+
+    assert _color(Tty()) is (os.environ.get("NO_COLOR") is None and os.environ.get("TERM") != "dumb")
+    os.environ["NO_COLOR"] = "1"
+    try:
+        assert _color(Tty()) is False
+    finally:
+        del os.environ["NO_COLOR"]
+
+
+def test_stdout_is_data_only(run_cli, tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    p = run_cli([str(f), "-f", "json"])
+    json.loads(p.stdout)  # nothing but the JSON object
+    assert p.stderr == ""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "table"])
+def test_single_file_in_batch_formats(run_cli, tmp_path: Path, fmt: str) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    p = run_cli([str(f), "-f", fmt])
+    assert p.returncode == 0 and "Senior Microservices DevOps Engineer" in p.stdout
+
+
+def test_build_subcommand_writes_a_model(run_cli, tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    out = tmp_path / "model"
+    p = run_cli(["build", "--corpus", str(ROOT / "corpus" / "microservices.toml"), "--out", str(out)])
+    assert p.returncode == 0, p.stderr
+    assert (out / "manifest.json").exists()
+    f = tmp_path / "r.txt"
+    f.write_text(SENIOR_DEVOPS)
+    q = run_cli([str(f), "--model", str(out), "-f", "json"])
+    assert json.loads(q.stdout)["level"] == "Senior"

@@ -1,0 +1,112 @@
+"""Dated experience, titles held and scope: examples and properties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from titlematch.dates import find_ranges, merged_months
+from titlematch.evidence import gather, title_band
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(("line", "months"), [
+    ("Engineer | Acme | 2019–present", (2026 - 2019) * 12 + 10 - 5 + 1),
+    ("Mar 2018 - Jun 2021", 40),
+    ("March 2018 to June 2021", 40),
+    ("2016 to 2019", 37),
+    ("06/2015 – 08/2017", 27),
+    ("Jan. 2020 – Present", 83),
+    ("2018-03 - 2020-11", 33),
+    ("since 2021", (2026 - 2021) * 12 + 10 - 5 + 1),
+    ("Sept 2010 – current", 195),
+    ("enero 2019 - marzo 2020", 15),
+])
+def test_date_formats(line: str, months: int) -> None:
+    ranges = find_ranges([line], TODAY)
+    assert len(ranges) == 1
+    assert ranges[0].months == months
+
+
+@pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019"])
+def test_not_date_ranges(line: str) -> None:
+    assert find_ranges([line], TODAY) == []
+
+
+def test_overlapping_jobs_are_counted_once() -> None:
+    text = """Experience
+Senior Engineer, A Corp, Jan 2015 - Dec 2020
+Consultant (evenings), B Ltd, Jan 2018 - Dec 2019
+Engineer, C Inc, Jan 2012 - Dec 2014
+"""
+    ev = gather(text, TODAY)
+    assert ev.dated_roles == 3
+    assert ev.years == 9.0
+
+
+def test_education_dates_are_not_experience() -> None:
+    text = """Experience
+Developer, Acme, 2022 - present
+
+Education
+B.Sc. Computer Science, Example University, 2012 - 2016
+"""
+    ev = gather(text, TODAY)
+    assert ev.dated_roles == 1 and 4 < ev.years < 5
+
+
+def test_future_dates_are_clipped_to_today() -> None:
+    assert find_ranges(["2025 - 2031"], TODAY)[0].end == 2026 * 12 + 10
+
+
+@pytest.mark.parametrize(("title", "band"), [
+    ("Software Engineering Intern", 0.0), ("Junior Developer", 0.3), ("Software Engineer II", 1.1),
+    ("Senior Software Engineer", 2.0), ("Staff Engineer", 2.4), ("Principal Engineer", 2.6),
+    ("Engineering Manager", 2.6), ("Director of Engineering", 3.0), ("VP Engineering", 4.0),
+    ("Chief Technology Officer", 4.0), ("Software Engineer", None),
+])
+def test_title_band(title: str, band: float | None) -> None:
+    assert title_band(title) == band
+
+
+def test_scope_signals() -> None:
+    text = """Director of Engineering, Example Co, 2015 - present
+- Lead 4 engineering managers and 38 engineers across payments and risk.
+- Own a $6M annual budget; report to the CTO.
+"""
+    ev = gather(text, TODAY)
+    assert ev.manages_managers and ev.team_size == 38 and ev.budget_musd == 6.0 and ev.executive_scope
+
+
+def test_company_size_is_not_team_size() -> None:
+    ev = gather("Engineering manager at Example Retail (2,500 employees), 2019 - present", TODAY)
+    assert ev.team_size == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(1960, 2026), st.integers(1, 12), st.integers(0, 200)), min_size=0,
+                max_size=8))
+def test_merged_months_is_bounded_and_order_free(spans: list[tuple[int, int, int]]) -> None:
+    lines = []
+    for y, m, length in spans:
+        start = y * 12 + m - 1
+        end = min(start + length, 2026 * 12 + 10)
+        lines.append(f"{start % 12 + 1:02d}/{start // 12} - {end % 12 + 1:02d}/{end // 12}")
+    ranges = find_ranges(lines, TODAY)
+    total = merged_months(ranges)
+    assert 0 <= total <= sum(r.months for r in ranges)
+    if ranges:
+        assert total >= max(r.months for r in ranges)
+        assert total <= max(r.end for r in ranges) - min(r.start for r in ranges) + 1
+    assert merged_months(list(reversed(ranges))) == total
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_gather_never_fails_on_any_text(text: str) -> None:
+    ev = gather(text, TODAY)
+    assert ev.years >= 0 and ev.team_size >= 0

@@ -1,0 +1,112 @@
+"""Level, track, title and next steps on resumes written in the tests (plain text and generated PDFs)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from titlematch.api import Options, load_matcher
+
+from conftest import JUNIOR_QA, PHARMACIST, SENIOR_DEVOPS
+
+TODAY = date(2026, 11, 25)
+
+VP = """Morgan Example
+VP of Engineering | Example Fintech (900 employees) | 2019 - present
+- Lead the engineering organisation: five directors, 22 teams, about 180 engineers.
+- Member of the executive team; report to the CEO; own a $40M budget.
+Director of Engineering | Other Co | 2013 - 2019
+- Managed four engineering managers and 35 engineers building payment services.
+Senior Software Engineer | Startup | 2008 - 2013
+"""
+
+STARTUP_CTO = """Alex Founder
+Co-founder & CTO | Tiny Logistics (5 people) | 2022 - present
+- Team: me and three engineers. Designed the route service in Go, Kafka and PostgreSQL.
+Software Engineer | Example Agency | 2018 - 2022
+- Built Node.js APIs and React screens for clients.
+"""
+
+MANAGER_OF_MANAGERS = """Jo Example
+Engineering Manager | Example Retail | 2016 - present
+- Lead three team leads and 28 engineers across the checkout, search and catalogue teams; each team lead
+  reports to me. Hiring plan, performance reviews and the quarterly roadmap.
+Senior Software Developer | Example Retail | 2011 - 2016
+- Java and Spring Boot services for the web shop.
+"""
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return load_matcher(None, Options(today=TODAY))
+
+
+@pytest.mark.parametrize(("text", "level", "track"), [
+    (SENIOR_DEVOPS, "Senior", "DevOps"),
+    (JUNIOR_QA, "Entry", "QA"),
+    (VP, "VP", None),
+    (STARTUP_CTO, "Senior", None),
+    (MANAGER_OF_MANAGERS, "Director", None),
+])
+def test_levels_follow_the_evidence(matcher, text: str, level: str, track: str | None) -> None:
+    r = matcher.match_text(text)
+    assert r.fit and r.level == level, r.explain
+    if track:
+        assert r.track == track
+
+
+def test_no_fit_for_another_profession(matcher) -> None:
+    r = matcher.match_text(PHARMACIST)
+    assert not r.fit and r.title is None and r.confidence < 0.35
+    reason = r.explain["fit"][0].value
+    assert any(w in reason for w in ("occupation", "vocabulary", "similarity")), reason
+
+
+def test_cover_letter_is_not_a_resume(matcher) -> None:
+    letter = ("Dear Hiring Manager,\n\nI am writing to apply for the Backend Engineer role. I have built Java "
+              "services with Spring Boot and Kafka for four years.\n\nKind regards,\nSam")
+    r = matcher.match_text(letter)
+    assert not r.fit and "cover letter" in r.explain["fit"][0].value
+
+
+def test_level_and_track_need_not_be_one_ladder_title(matcher) -> None:
+    """A Director of QA is Director on the QA track; the nearest title is reported separately."""
+    text = """Director of Quality Engineering | Example Health | 2016 - present
+- Lead four QA managers and 40 test engineers; test strategy, automation with Selenium and Playwright,
+  performance testing with JMeter, release sign-off for 60 services. Budget of $3M.
+QA Lead | Example Health | 2010 - 2016
+- Test plans, regression suites, defect triage, test automation frameworks.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Director", "QA")
+    assert r.title is not None and "QA" in r.title
+
+
+def test_next_steps_name_missing_skills_and_top_of_track(matcher) -> None:
+    r = matcher.match_text(SENIOR_DEVOPS)
+    assert r.next_steps is not None
+    rung = r.next_steps.next[0]
+    assert rung.title == "Director of DevOps and Microservices"
+    assert "budget ownership" in rung.missing and "DevOps strategy" not in rung.missing
+    assert any(a["gap"] == "leadership" for a in r.next_steps.advice)
+    vp = matcher.match_text(VP)
+    assert vp.next_steps is not None and vp.next_steps.top_of_track and not vp.next_steps.next
+
+
+def test_confidence_and_close_call_are_consistent(matcher) -> None:
+    for text in (SENIOR_DEVOPS, JUNIOR_QA, VP):
+        r = matcher.match_text(text)
+        assert 0 <= r.confidence <= 1
+        assert r.confidence_label in ("low", "medium", "high")
+        assert r.top[0].title == r.title
+
+
+def test_same_answer_from_pdf_two_column_pdf_and_docx(matcher, tmp_path) -> None:
+    from conftest import make_docx, make_pdf
+
+    plain = matcher.match_text(SENIOR_DEVOPS)
+    for path in (make_pdf(tmp_path / "a.pdf", SENIOR_DEVOPS), make_pdf(tmp_path / "b.pdf", SENIOR_DEVOPS, columns=2),
+                 make_docx(tmp_path / "c.docx", SENIOR_DEVOPS)):
+        r = matcher.match(str(path))
+        assert (r.title, r.level, r.track) == (plain.title, plain.level, plain.track), path.name
