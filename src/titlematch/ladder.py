@@ -36,14 +36,15 @@ def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -
     missing = sum(len(r.missing) for r in rungs)
     asked = sum(len(r.asks_for) for r in rungs)
     if asked and missing / asked >= 0.4:
-        gaps.append("technical")
+        # What a director-or-above rung asks for is leadership; below that, the missing skills are technical.
+        gaps.append("leadership" if next_band >= 3 else "technical")
     if "track record" not in ev.signals:
         gaps.append("track-record")
     if "certifications" not in ev.signals:
         gaps.append("certification")
     if "community" not in ev.signals and cur_band >= 1:
         gaps.append("community")
-    return gaps
+    return list(dict.fromkeys(gaps))
 
 
 def next_steps(ladder: Ladder, title: Title, text: str, ev: Evidence, pre: Preprocessor,
