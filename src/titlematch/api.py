@@ -141,7 +141,7 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
 
     best: float | None = None
     relevant: list[DateRange] = []
-    from .evidence import title_band
+    from .evidence import is_other_occupation, title_band
 
     for role in ev.roles:
         fits = True
@@ -150,7 +150,8 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
         if role.title:
             sim = float(model.similarities(role.title).max())
             best = sim if best is None else max(best, sim)
-            fits = sim >= WEIGHTS["relevant_title_similarity"]
+            # Years count unless the title names another occupation (a career changer's earlier life).
+            fits = not is_other_occupation(role.title)
         if fits:
             relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
     for held in ev.titles:

@@ -123,7 +123,11 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
                 except StopIteration:
                     exhausted = True
                     break
-                queue.append((next_seq, src))
+                if src == "-":
+                    # Workers get /dev/null as standard input (multiprocessing closes it): read it here.
+                    done[next_seq] = matcher.match("-")
+                else:
+                    queue.append((next_seq, src))
                 next_seq += 1
             for i, w in enumerate(workers):
                 if w.task is None and queue:
@@ -159,7 +163,7 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
                         w.task = None
                         continue
                     except (EOFError, OSError):
-                        pass
+                        w.proc.join(1)  # the pipe closed: the worker is dying; let it be reaped
                 elif w.proc.sentinel not in ready and not (
                         opts.timeout > 0 and time.monotonic() - started > opts.timeout):
                     continue

@@ -132,6 +132,11 @@ def _fail(path: str, where: str, problem: str, fix: str) -> CorpusError:
     return CorpusError(f"{where}: {problem}; {fix}", source=path)
 
 
+def _twice(path: str, where: str, kind: str) -> CorpusError:
+    return _fail(path, where, f"duplicate {kind}: field 'name' is used twice",
+                 f"remove one [[{kind}]] table or rename it")
+
+
 def _suggest(value: str, known: Sequence[str], listing: str = "use one of") -> str:
     """``did you mean 'X'?`` when a known name is close, else the list of known names."""
     exact = [k for k in known if _key(k) == _key(value)]
@@ -144,8 +149,9 @@ def _suggest(value: str, known: Sequence[str], listing: str = "use one of") -> s
 def _check_fields(raw: Mapping[str, Any], kind: str, path: str, where: str) -> None:
     for key in raw:
         if key not in _FIELDS[kind]:
-            raise _fail(path, where, f"unknown field '{key}'",
-                        _suggest(key, _FIELDS[kind], f"a [[{kind}]] table may hold"))
+            table = "[ladder]" if kind == "ladder" else f"[[{kind}]]"
+            fix = _suggest(key, _FIELDS[kind], f"{table} may hold")
+            raise _fail(path, where, f"unknown field '{key}'", fix)
 
 
 def _str(raw: Mapping[str, Any], key: str, path: str, where: str, *, required: bool = True) -> str:
@@ -220,7 +226,7 @@ def _levels(doc: Mapping[str, Any], path: str) -> tuple[Level, ...]:
         where = f"level '{name}'"
         _check_fields(raw, "level", path, where)
         if any(_key(n) == _key(name) for n in names):
-            raise _fail(path, where, "is defined twice", "remove one [[level]] table or rename it")
+            raise _twice(path, where, "level")
         band = raw.get("band")
         if band is not None and (not _is_number(band) or not 0 <= band <= MAX_BAND):
             raise _fail(path, where, f"field 'band' must be a number from 0 to {MAX_BAND:g}",
@@ -250,7 +256,7 @@ def _tracks(doc: Mapping[str, Any], path: str) -> list[Track]:
         where = f"track '{name}'"
         _check_fields(raw, "track", path, where)
         if any(_key(t.name) == _key(name) for t in tracks):
-            raise _fail(path, where, "is defined twice", "remove one [[track]] table or rename it")
+            raise _twice(path, where, "track")
         tracks.append(Track(name=name, description=_str(raw, "description", path, where, required=False)))
     return tracks
 
@@ -299,8 +305,9 @@ def _titles(doc: Mapping[str, Any], path: str, levels: Sequence[Level], tracks: 
         _check_fields(raw, "title", path, where)
         twin = next((t.name for t in titles if _key(t.name) == _key(name)), None)
         if twin is not None:
-            same = "" if twin == name else f" (same as '{twin}' but for case or spaces)"
-            raise _fail(path, where, f"duplicate title{same}", "merge the two [[title]] tables or rename one")
+            same = "is used twice" if twin == name else f"repeats '{twin}' (case and spaces aside)"
+            raise _fail(path, where, f"duplicate title: field 'name' {same}",
+                        "merge the two [[title]] tables or rename one")
         if "level" not in raw:
             raise _fail(path, where, "field 'level' is missing", f"add level = \"...\", one of: "
                         f"{', '.join(level_names)}")
@@ -384,7 +391,7 @@ def _advice(doc: Mapping[str, Any], path: str) -> tuple[Advice, ...]:
         where = f"advice '{name}'"
         _check_fields(raw, "advice", path, where)
         if any(_key(a.name) == _key(name) for a in out):
-            raise _fail(path, where, "is defined twice", "remove one [[advice]] table or rename it")
+            raise _twice(path, where, "advice")
         text = _str(raw, "text", path, where)
         if not text:
             raise _fail(path, where, "field 'text' is empty", "write the advice")

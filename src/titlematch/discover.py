@@ -4,6 +4,7 @@ a directory reached twice through symlinks is walked once."""
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -63,18 +64,21 @@ class Discovery:
             if entry.name.startswith("."):
                 self.skipped_hidden += 1
                 continue
+            resume_like = Path(entry.name).suffix.lower() in RESUME_SUFFIXES
             try:
                 if entry.is_dir(follow_symlinks=True):
                     yield from self._walk(Path(entry.path), seen)
                     continue
-                if not entry.is_file(follow_symlinks=True):
+                is_file = entry.is_file(follow_symlinks=True)
+                dangling = not is_file and entry.is_symlink()
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:  # a link that points at itself, or a cycle of links
+                    self.skipped_loops += 1
+                else:
                     self.skipped_type += 1
-                    continue
-            except OSError:
-                self.skipped_type += 1
                 continue
-            if Path(entry.name).suffix.lower() in RESUME_SUFFIXES:
-                yield entry.path
+            if resume_like and (is_file or dangling):
+                yield entry.path  # a dangling link named like a resume gets its own error row: nothing is lost
             else:
                 self.skipped_type += 1
 

@@ -366,7 +366,8 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
     fut: Any = None
 
     def submit(fn: Callable[..., Any], *args: Any, part: int, pos: int) -> None:
-        fut = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{pos}", pure=False, priority=-part)
+        kind = {_MAIN: "partition", _WRITE: "write"}.get(pos, f"file-{pos}")
+        fut = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{kind}", pure=False, priority=-part)
         futures[fut.key] = (fut, part, pos)
         pending.add(fut)
 

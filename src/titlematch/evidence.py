@@ -40,6 +40,8 @@ def _compiled() -> dict[str, Any]:
                                + r")s?(?![\w-])"),
         "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
                               + r")s?(?![\w-])"),
+        "tech_context_re": re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(n) for n in lex["title_nouns"]["tech_context"]) + r")s?(?![\w-])"),
         "heading": {
             kind: re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in heads) + r")\b[\w\s&/]{0,30}\W*$")
             for kind, heads in sections.items()
@@ -84,6 +86,7 @@ class Evidence:
     headline: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
+    small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
     team_size: int = 0  # largest team or organisation led/managed
     manages_managers: bool = False
     budget_musd: float = 0.0  # largest budget owned, in millions
@@ -152,7 +155,9 @@ def _looks_like_title(line: str) -> bool:
 
     Sentences ("Led 9 architects across claims"), bullets and long lines are not titles."""
     s = line.strip()
-    if not s or len(s) > 80 or s[0] in "•●▪◦■□►▶➢✓✔·*-–—▸>+" or s.endswith((".", ";", ":")):
+    if not s or len(s) > 80 or s[0] in "•●▪◦■□►▶➢✓✔·*-–—▸>+" or s[0].isdigit() or s.endswith((".", ";", ":")):
+        return False
+    if "*" in s or "•" in s:
         return False
     words = s.replace("(", " ").replace(")", " ").split()
     if not 1 <= len(words) <= 8:
@@ -166,11 +171,23 @@ def _looks_like_title(line: str) -> bool:
     return bool(_compiled()["noun_re"].search(s.lower()))
 
 
-def is_other_occupation(title: str) -> bool:
-    """A title naming an occupation outside technology (pharmacist, teacher, chef...), and no tech noun."""
+def is_technical_title(title: str) -> bool:
+    """A title that names technology work ("Network Administrator", "IT Director", "Software Engineer")."""
     c = _compiled()
     low = title.lower()
-    return bool(c["other_re"].search(low)) and not c["tech_re"].search(low)
+    return bool(c["tech_re"].search(low) or c["tech_context_re"].search(low))
+
+
+def is_other_occupation(title: str) -> bool:
+    """A title whose head noun (the last occupation noun in it) is outside technology: "Computer Science
+    Teacher" is a teacher, "Software Sales Engineer" an engineer."""
+    c = _compiled()
+    low = title.lower()
+    other = [m.end() for m in c["other_re"].finditer(low)]
+    if not other:
+        return False
+    tech = [m.end() for m in c["tech_re"].finditer(low)]
+    return max(other) > max(tech, default=-1)
 
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:
@@ -307,6 +324,17 @@ _RECORD_RE = re.compile(
 )
 
 
+_SMALL_WORDS_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_SMALL_ORG_RE = re.compile(
+    r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
+    r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:startup|start-up|company|agency|business|firm|shop)"
+    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
+    r"|\b(?P<n3>\d{1,3})\s+(?:people|employees|staff|persons)\s+in total"
+)
+_ME_PLUS_RE = re.compile(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
+                         r")\s+(?:other\s+)?(?:engineers|developers|people)")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 _STUDENT_NOW_RE = re.compile(
@@ -353,6 +381,20 @@ def _scope(text: str, ev: Evidence) -> None:
                 ev.team_size = max(ev.team_size, n)
     if team_hits:
         ev.signals["team size"] = team_hits[:4]
+    for m in _ME_PLUS_RE.finditer(low):
+        n = _SMALL_WORDS_NUM.get(m.group(1), 0) or _num(m.group(1))
+        if n:
+            team_hits.append(m.group(0))
+            ev.team_size = max(ev.team_size, n + 1)
+    small = []
+    for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
+        n_txt = m.group("n1") or m.group("n2") or m.group("n3")
+        n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
+        if n_txt is None or 0 < n <= 30:
+            small.append(m.group(0))
+    if small:
+        ev.small_org = True
+        ev.signals["small organisation"] = small[:3]
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(low)]
     if mgr:
         ev.manages_managers = True

@@ -373,11 +373,9 @@ def _unzip_bounded(data: bytes, limits: Limits) -> dict[str, bytes]:
         raise
     except zipfile.BadZipFile:
         raise ExtractError("not a readable DOCX (the zip is damaged); re-save it from Word") from None
-    except RuntimeError as exc:
-        if "encrypt" in str(exc).lower():
+    except Exception as exc:  # zipfile raises many types on hostile bytes (zlib.error, NotImplementedError...)
+        if isinstance(exc, RuntimeError) and "encrypted" in str(exc):
             raise EncryptedError("the DOCX is encrypted; remove the password in Word and save it again") from None
-        raise ExtractError(f"not a readable DOCX ({type(exc).__name__}); re-save it from Word") from None
-    except Exception as exc:  # zipfile raises many types on hostile bytes (zlib.error, struct.error, ...)
         raise ExtractError(f"not a readable DOCX (the zip is damaged: {type(exc).__name__}); "
                            "re-save it from Word") from None
 
@@ -442,8 +440,14 @@ def decode_text(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     encoding = best.encoding if best is not None else "cp1252"
+    # Western names tie between code pages (é is the same byte in cp1250 and cp1252, è and ñ are not): on a tie,
+    # take the most common one, or "Hélène Peña" comes out as "Hélčne Peńa".
+    if best is not None and encoding != "cp1252" and any(
+            m.encoding == "cp1252" and m.chaos <= best.chaos and m.coherence >= best.coherence for m in matches):
+        encoding = "cp1252"
     try:
         return data.decode(encoding, errors="replace")
     except LookupError:

@@ -34,11 +34,9 @@ WEIGHTS: dict[str, float] = {
     # Track: how much a track's pull on every other track's titles is discounted (generic vocabulary
     # shared with many titles must not win a track by itself).
     "track_background": 1.0,
-    # A director/VP/CTO title with no scope (no managers managed, a team under this size, no budget) is
-    # capped at senior: the five-person startup's "CTO".
-    "small_team": 12,
-    # ... unless a long career backs it with some scope (a team, a budget, executive reporting).
-    "long_career_years": 14.0,
+
+    # An executive title (VP, CTO) is taken at its word from this many years (else it reads as director).
+    "executive_min_years": 10.0,
     # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not).
     "senior_min_years": 5.0,
     # A junior/associate/intern title means entry level unless the person has at least this many years.
@@ -208,17 +206,21 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             if supported_senior:
                 st.set("latest job title (senior)", note, max(band, min(tb, 2.45)))
             else:
-                st.set("title above the years", f"{note} after {years:g} years", min(yb + 0.4, 1.45))
+                st.set("title above the years", f"{note} after {years:g} years", min(band, yb + 0.1, 1.45))
         else:  # head, director, VP, CTO
-            if scope is not None and scope >= 3.0:
-                st.set("latest job title, backed by scope", f"{note}; {why}",
-                       max(band, 4.0 if tb >= 4 and (scope >= 4 or ev.executive_scope) else 3.0))
-            elif known and years >= w["long_career_years"] and (
-                    ev.executive_scope or ev.budget_musd >= 1 or ev.team_size >= 5):
-                st.set("latest job title, long career", f"{note} after {years:g} years", max(band, 3.0))
-            else:  # the five-person startup's "CTO": senior at most
+            backed = scope is not None and scope >= 3.0
+            small_scope = not backed and (ev.small_org or (known and years < w["senior_min_years"] + 1))
+            if small_scope:  # the five-person startup's "CTO": senior at most
                 capped = min(yb + 0.4, 2.3) if known else 2.0
-                st.set("title above its scope", f"{note}; team of {ev.team_size or 'few or none'}", capped)
+                what = "a small organisation" if ev.small_org else f"{years:g} years"
+                st.set("title above its scope", f"{note} with {what}", capped)
+            elif tb >= 4 and (scope is not None and scope >= 4 or ev.executive_scope or not known
+                              or years >= w["executive_min_years"]):
+                st.set("latest job title (executive)", note + (f"; {why}" if scope is not None else ""),
+                       max(band, 4.0))
+            else:  # nothing says the title overstates the job: take it at its word
+                st.set("latest job title (director)", note + (f"; {why}" if scope is not None else ""),
+                       max(band, 3.0))
     elif ev.titles or ev.headline:
         st.note("latest job title", f"'{ttext}' has no seniority word")
     if scope is not None:
