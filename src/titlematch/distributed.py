@@ -355,7 +355,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
 
     run = uuid.uuid4().hex[:8]
     common = (model_dir, options, storage)
-    pending = distributed.as_completed()
+    pending = distributed.as_completed(loop=client.loop)  # this client's, not a default one
     futures: dict[str, tuple[Any, int, int]] = {}  # key -> (future, partition, position)
     paths: dict[int, list[str]] = {}  # partitions not finished yet
     split: dict[int, list[Result | None]] = {}  # partitions retried file by file

@@ -219,13 +219,23 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         if roles is not None:
             roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges)))
     if not held:
-        # Undated resumes: short title-like lines in the experience section.
+        # Undated resumes: short title-like lines, from the experience section when there is one.
+        in_experience = "experience" in kinds
         for line, kind in zip(lines, kinds, strict=True):
-            if kind == "experience" and len(line.split()) <= 8 and _looks_like_title(line):
-                text = _title_part(line, None)
-                if text and not _is_education_line(text):
-                    held.append(HeldTitle(text, title_band(text), None, False, len(held)))
+            if in_experience and kind != "experience":
+                continue
+            if kind == "other" or len(line.split()) > 8 or _SKILL_LINE_RE.search(line):
+                continue
+            text = _title_part(line, None)
+            if text and not _is_education_line(text) and _looks_like_title(text):
+                held.append(HeldTitle(text, title_band(text), None, False, len(held)))
+                if len(held) >= 6:
+                    break
     return held
+
+
+# "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
+_SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
 
 
 def _role_block(lines: list[str], line: int, ranges: list[DateRange]) -> str:

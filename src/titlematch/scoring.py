@@ -31,6 +31,10 @@ WEIGHTS: dict[str, float] = {
     "off_ladder_titles_similarity": 0.30,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.30,
+    # ... plus up to this much more when the titles held plainly name a ladder title (their similarity to
+    # it above clear_title_from; the full amount 0.1 above it).
+    "track_titles_share_clear": 0.3,
+    "clear_title_from": 0.2,
     # Track: how much a track's pull on every other track's titles is discounted (generic vocabulary
     # shared with many titles must not win a track by itself).
     "track_background": 1.0,
@@ -293,7 +297,9 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     combined_track = dict(content)
     if title_sims is not None and float(title_sims.max()) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
-        share = w["track_titles_share"]
+        # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
+        clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
+        share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
         track_expl += [Contribution("job titles held", f"{k} {v:.2f}", share)
                        for k, v in sorted(held.items(), key=lambda kv: -kv[1])[:3]]
