@@ -137,7 +137,6 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
     """Set ``ev.relevant_years`` (years in roles whose title resembles a ladder title, or has no title found)
     and return the best similarity of any title held to the ladder (None when no title was found)."""
     from .dates import DateRange, merged_months
-    from .scoring import WEIGHTS
 
     best: float | None = None
     relevant: list[DateRange] = []

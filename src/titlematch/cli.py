@@ -336,9 +336,16 @@ def build(
                                              "(in a source checkout).", show_default=False)] = None,
 ) -> None:
     """Fit the TF-IDF model on a ladder and write a model directory (needs scikit-learn)."""
+    from .corpus import load_ladder
     from .model import build as build_model
     from .resources import default_corpus, default_model_dir
 
+    if corpus is not None and out is None:
+        _fail("--corpus needs --out DIR (without it the shipped model would be overwritten)", ExitCode.USAGE)
+    try:
+        load_ladder(corpus or default_corpus())  # validate first: a bad ladder needs no scikit-learn to report
+    except TitlematchError as exc:
+        _fail(str(exc), exc.exit_code)
     try:
         import sklearn  # noqa: F401
     except ImportError:

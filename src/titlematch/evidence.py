@@ -187,7 +187,7 @@ def is_other_occupation(title: str) -> bool:
     if not other:
         return False
     tech = [m.end() for m in c["tech_re"].finditer(low)]
-    return max(other) > max(tech, default=-1)
+    return bool(max(other) > max(tech, default=-1))
 
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Preprocessor
-from .corpus import Ladder, Title
+from .corpus import ADVICE_GAPS, Ladder, Title
 from .evidence import Evidence
 from .result import NextRung, NextSteps
 
@@ -44,6 +44,7 @@ def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -
         gaps.append("certification")
     if "community" not in ev.signals and cur_band >= 1:
         gaps.append("community")
+    assert set(gaps) <= set(ADVICE_GAPS), gaps  # the names advice entries may list (validated in corpus)
     return list(dict.fromkeys(gaps))
 
 

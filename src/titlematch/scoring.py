@@ -53,6 +53,9 @@ WEIGHTS: dict[str, float] = {
     "org_budget_musd": 20,
     # People led that make a department (director scope) on their own.
     "department_size": 25,
+    # Custom ladders with interleaved level families: snap to a level the chosen track uses within this
+    # distance (the default ladder's levels are 1.0 apart, so this never changes its answers).
+    "level_track_snap": 0.35,
     # Title choice: bonus for a title on the chosen track, penalty per band away from the chosen level.
     "title_track_bonus": 1.0,
     "title_level_penalty": 0.6,
@@ -218,7 +221,7 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
                 capped = min(yb + 0.4, 2.3) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
                 st.set("title above its scope", f"{note} with {what}", capped)
-            elif tb >= 4 and (scope is not None and scope >= 4 or ev.executive_scope or not known
+            elif tb >= 4 and ((scope is not None and scope >= 4) or ev.executive_scope or not known
                               or years >= w["executive_min_years"]):
                 st.set("latest job title (executive)", note + (f"; {why}" if scope is not None else ""),
                        max(band, 4.0))
@@ -245,14 +248,23 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
     return float(np.clip(st.band, 0.0, 4.0))
 
 
-def _nearest_level(ladder: Ladder, band: float, years: float) -> str:
+def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None = None) -> str:
+    """The ladder level nearest the band. On ladders with parallel level families (IC and manager levels
+    interleaved), a level used on the chosen track wins when it is within ``level_track_snap`` of the band."""
     def cost(i: int) -> float:
         lv = ladder.levels[i]
         lo, hi = lv.years
         year_gap = max(lo - years, 0, years - hi) / 10.0
         return abs(lv.band - band) + year_gap * 0.1
 
-    return ladder.levels[min(range(len(ladder.levels)), key=cost)].name
+    best = min(range(len(ladder.levels)), key=cost)
+    if track is not None:
+        on_track = {t.level for t in ladder.titles if t.track == track}
+        near = [i for i, lv in enumerate(ladder.levels) if lv.name in on_track
+                and abs(lv.band - band) <= WEIGHTS["level_track_snap"]]
+        if near and ladder.levels[best].name not in on_track:
+            best = min(near, key=cost)
+    return ladder.levels[best].name
 
 
 def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, coverage: float) -> str | None:
@@ -308,7 +320,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     # --- level
     level_expl: list[Contribution] = []
     band = _level_band(ladder, sims, ev, level_expl)
-    level = _nearest_level(ladder, band, ev.effective_years)
+    level = _nearest_level(ladder, band, ev.effective_years, track)
     explain["level"] = level_expl
     # --- nearest title on that track and level
     level_band = ladder.level(level).band
