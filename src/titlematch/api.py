@@ -151,6 +151,8 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
             best = sim if best is None else max(best, sim)
             # Years count unless the title names another occupation (a career changer's earlier life).
             fits = not is_other_occupation(role.title)
+        if fits and _off_ladder_block(model, role.text):
+            fits = False
         if fits:
             relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
     for held in ev.titles:
@@ -160,6 +162,17 @@ def _role_relevance(model: Model, ev: Evidence) -> float | None:
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
     return best
+
+
+def _off_ladder_block(model: Model, block: str) -> bool:
+    """A role whose own description shares almost nothing with the ladder (the store a career changer ran)."""
+    from .scoring import WEIGHTS
+
+    body = [ln for ln in block.splitlines()[1:] if ln.strip()]
+    if len(body) < 2:
+        return False  # too little to judge
+    return float(model.similarities(block).max()) < WEIGHTS["off_ladder_role_similarity"] and \
+        model.coverage(block) < WEIGHTS["off_ladder_role_coverage"]
 
 
 def _track_terms(model: Model, text: str, track: str | None, top: int = 8) -> list[str]:

@@ -93,6 +93,20 @@ class _Worker:
         self.conn.close()
 
 
+def _crash_message(exitcode: int | None, max_memory_mb: int) -> str:
+    """Why a worker died, for its file's row: a native crash, or the memory limit (pdfium aborts on it)."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f" ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            how = f" (signal {-exitcode})"
+    else:
+        how = f" (exit code {exitcode})" if exitcode is not None else ""
+    limit = f"its {max_memory_mb} MB memory limit (raise it with --max-memory)" if max_memory_mb > 0 else \
+        "the memory it could get"
+    return f"the reader crashed on this file, or went over {limit}; the file was skipped{how}"
+
+
 def _context() -> Any:
     if sys.platform.startswith("linux"):
         return mp.get_context("fork")
@@ -168,8 +182,8 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
                         opts.timeout > 0 and time.monotonic() - started > opts.timeout):
                     continue
                 if w.proc.sentinel in ready or not w.proc.is_alive():
-                    why = ("the reader crashed or ran out of memory on this file; it was skipped "
-                           f"(exit {w.proc.exitcode})")
+                    w.proc.join(1)  # the sentinel fires as the process exits, before its exit code is known
+                    why = _crash_message(w.proc.exitcode, opts.max_memory_mb)
                     kind = "crash"
                 else:
                     why = f"timed out after {opts.timeout:g} s (raise it with --timeout)"

@@ -217,7 +217,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 found = text
                 break
         if roles is not None:
-            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges)))
+            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges, kinds)))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds
@@ -238,10 +238,16 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 _SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
 
 
-def _role_block(lines: list[str], line: int, ranges: list[DateRange]) -> str:
-    """The role's description: from its dated line to the next dated line (at most 25 lines)."""
-    later = [r.line for r in ranges if r.line > line + 1]
+def _role_block(lines: list[str], line: int, ranges: list[DateRange], kinds: list[str] | None = None) -> str:
+    """The role's description: from its dated line to just before the next dated role (whose title line
+    usually comes first) or the next section, at most 25 lines."""
+    later = [r.line - 1 for r in ranges if r.line > line + 1]
     end = min([*later, line + 26, len(lines)])
+    if kinds is not None:
+        for i in range(line + 1, end):
+            if kinds[i] != kinds[line]:
+                end = i
+                break
     return "\n".join(lines[line: end])
 
 

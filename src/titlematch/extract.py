@@ -96,7 +96,7 @@ def extract(data: bytes, name: str = "", *, pdf_engine: str = "pdfium", password
     """Extract the text of one resume. Raises an :class:`~titlematch.errors.InputError` subclass."""
     limits = limits or Limits()
     if not data:
-        raise EmptyTextError("the file is empty")
+        raise EmptyTextError("the file is empty (0 bytes); check that it was saved or copied completely")
     if len(data) > limits.max_bytes:
         raise LimitError(f"the file is {len(data) / _MB:.1f} MB, over the {limits.max_bytes / _MB:.0f} MB "
                          "limit (raise it with --max-bytes)")
@@ -105,7 +105,7 @@ def extract(data: bytes, name: str = "", *, pdf_engine: str = "pdfium", password
     if kind == "encrypted-office":
         raise EncryptedError(_UNSUPPORTED[kind])
     if handler is None:
-        raise UnsupportedFormatError(_UNSUPPORTED.get(kind, f"unsupported file type ({kind})"))
+        raise UnsupportedFormatError(_UNSUPPORTED[kind])
     doc = handler(data, name=name, pdf_engine=pdf_engine, password=password, limits=limits)
     if len(doc.text) > limits.max_chars:
         doc.text = doc.text[: limits.max_chars]
@@ -114,7 +114,7 @@ def extract(data: bytes, name: str = "", *, pdf_engine: str = "pdfium", password
         if doc.kind == "pdf":
             raise EmptyTextError("the PDF has no extractable text (a scan or images only); "
                                  "run it through OCR (for example ocrmypdf) and try again")
-        raise EmptyTextError("the document has no text")
+        raise EmptyTextError("the document has no text; check that it is the right file")
     return doc
 
 
@@ -196,12 +196,16 @@ def _inflated_size(view: memoryview, start: int, cap: int) -> int:
     return total
 
 
+def _password_error(password: str | None) -> EncryptedError:
+    if password:
+        return EncryptedError("the PDF is encrypted and the password given is wrong; check --password")
+    return EncryptedError("the PDF is encrypted with a password; pass it with --password")
+
+
 def _pdfium_error(exc: Exception, password: str | None) -> InputError:
     code = getattr(exc, "err_code", None)
     if code == 4 or (code is None and "password" in str(exc).lower()):  # FPDF_ERR_PASSWORD
-        if password:
-            return EncryptedError("the PDF is encrypted and the password given is wrong")
-        return EncryptedError("the PDF is encrypted with a password; pass it with --password")
+        return _password_error(password)
     if code == 5:  # FPDF_ERR_SECURITY
         return EncryptedError("the PDF uses an encryption scheme that cannot be opened; "
                               "print it to a new PDF without protection")
@@ -284,9 +288,7 @@ def _pdf_plumber(data: bytes, password: str | None, limits: Limits) -> Document:
     except Exception as exc:  # pdfminer raises many unrelated types on hostile input; pdfplumber wraps them
         cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in repr(cause).lower():
-            raise EncryptedError("the PDF is encrypted with a password; pass it with --password"
-                                 if not password else "the PDF is encrypted and the password given is wrong"
-                                 ) from None
+            raise _password_error(password) from None
         if isinstance(cause, PDFSyntaxError | PSException):
             raise ExtractError("not a readable PDF (damaged or truncated); "
                                "re-export it from the original") from None
@@ -541,23 +543,29 @@ _START_KEYS = ("startdate", "start", "from", "begin")
 _END_KEYS = ("enddate", "end", "to", "until")
 
 
+_TOO_DEEP = "JSON nested too deeply to be a resume; export the resume as JSON Resume (jsonresume.org)"
+
+
 def _json_resume(data: bytes, *, name: str, pdf_engine: str, password: str | None,
                  limits: Limits) -> Document:
     raw = decode_text(data)
+    if _looks_binary(raw):
+        raise UnsupportedFormatError(_binary_message(name))
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ExtractError(f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg}); "
                            "fix the syntax or export the resume again") from None
     except RecursionError:
-        raise ExtractError("JSON nested too deeply to be a resume") from None
+        raise ExtractError(_TOO_DEEP) from None
     if not isinstance(obj, dict | list):
-        raise UnsupportedFormatError("JSON that is not a resume object")
+        raise UnsupportedFormatError("JSON that is not a resume (a bare value, not an object); export the "
+                                     "resume as JSON Resume (jsonresume.org)")
     lines: list[str] = []
     try:
         _flatten(obj, lines, depth=0)
     except RecursionError:
-        raise ExtractError("JSON nested too deeply to be a resume") from None
+        raise ExtractError(_TOO_DEEP) from None
     return Document(text="\n".join(lines), kind="json")
 
 

@@ -22,9 +22,13 @@ __all__ = ["WEIGHTS", "Decision", "decide"]
 #: by cross-validation over a small grid; see docs/scoring.md for what each does.
 WEIGHTS: dict[str, float] = {
     # Below this best cosine similarity the resume shares too little with any title: no fit.
-    "no_fit_similarity": 0.09,
+    "no_fit_similarity": 0.08,
     # Below this share of the resume's words that the ladder's vocabulary knows, it is another field.
     "no_fit_coverage": 0.23,
+    # A dated role whose description is this little like any title, with this small a share of ladder words,
+    # is a career changer's earlier life: its years do not count towards seniority.
+    "off_ladder_role_similarity": 0.07,
+    "off_ladder_role_coverage": 0.27,
     # A job title held counts as on this ladder from this similarity to a ladder title (titles and aliases).
     "relevant_title_similarity": 0.11,
     # With job titles found and none of them on the ladder, the text must be this similar to still fit.
@@ -49,8 +53,10 @@ WEIGHTS: dict[str, float] = {
     "modest_senior_years": 8.0,
     # People in an organisation that makes its leader an executive; a third of it with managers of managers.
     "org_size": 150,
-    # Budget (millions) that, with managers of managers and executive scope, makes an executive.
-    "org_budget_musd": 20,
+    # Budget (millions) that, with managers of managers and executive scope, reads as executive scope.
+    "org_budget_musd": 10,
+    # Budget (millions) that, with managers of managers, is a large organisation on its own.
+    "large_budget_musd": 25,
     # People led that make a department (director scope) on their own.
     "department_size": 25,
     # Custom ladders with interleaved level families: snap to a level the chosen track uses within this
@@ -144,9 +150,11 @@ def _scope_band(ev: Evidence) -> tuple[float | None, str]:
     """The band the scope of leadership shows on its own (None: no leadership evidence)."""
     years = ev.effective_years
     w = WEIGHTS
-    if ev.team_size >= w["org_size"] or (ev.manages_managers and ev.executive_scope and (
-            ev.team_size >= w["org_size"] / 3 or ev.budget_musd >= w["org_budget_musd"])):
-        return 4.0, "runs an organisation (managers of managers, executive scope, a large team or budget)"
+    if ev.team_size >= w["org_size"] or (ev.manages_managers and ev.budget_musd >= w["large_budget_musd"]):
+        return 4.0, f"runs a large organisation ({ev.team_size or 'many'} people, ${ev.budget_musd:g}M budget)"
+    if ev.manages_managers and ev.executive_scope and (
+            ev.team_size >= w["org_size"] / 3 or ev.budget_musd >= w["org_budget_musd"]):
+        return 3.6, "managers of managers, executive reporting and a large team or budget"
     if ev.manages_managers and (ev.team_size >= 12 or years >= 8 or not ev.years_known):
         return 3.0, "manages managers, team leads or several teams"
     if ev.team_size >= w["department_size"] or (ev.budget_musd >= 2 and ev.team_size >= 8):
@@ -233,9 +241,12 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
     if scope is not None:
         band = st.band
         if scope >= 3.0 and (tb is None or tb < 3.0) and (years >= 8 or not known):
-            st.set("scope of leadership", why, max(band, scope))  # a manager of managers, modest title
-        elif scope >= 4.0:
-            st.set("scope of leadership", why, max(band, 4.0 if (tb or 0) >= 3 else 3.0))
+            # a manager of managers with a modest title (or none: content only)
+            st.set("scope of leadership", why, max(band, 4.0 if scope >= 3.5 else 3.0))
+        elif scope >= 3.5 and tb is not None and tb >= 3.0:
+            # "Head of" and above with executive scope read as executive; a plain "Director" title only
+            # with the evidence of a large organisation.
+            st.set("scope of leadership", why, max(band, 4.0 if scope >= 4.0 or tb > 3.0 else band))
         elif scope >= 2.0 and (years >= w["modest_senior_years"] or not known) and (tb is None or tb >= 1.0):
             st.set("scope of leadership", why, max(band, 2.0))  # modest senior: plain title, years, leading
         else:
