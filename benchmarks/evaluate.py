@@ -70,6 +70,66 @@ def render_docx(item: Item, text: str) -> bytes:
     return buf.getvalue()
 
 
+# The weights --cv re-chooses, and the values it tries for each (the shipped value is among them).
+CV_GRID = {
+    "track_background": [0.0, 0.5, 1.0],
+    "track_titles_share": [0.15, 0.3, 0.45],
+    "title_level_penalty": [0.25, 0.6, 1.0],
+    "senior_min_years": [5.0, 6.0],
+}
+
+
+def cross_validate(matcher, items: list[Item], folds: int) -> None:  # type: ignore[no-untyped-def]
+    """k-fold: on each training split pick the grid point with the best mean of level, track and title
+    accuracy (full and content-only), score the held-out split with it; compare with the shipped weights."""
+    import itertools
+    import random
+
+    from titlematch import scoring
+    from titlematch.evaluation import content_only
+
+    keys = list(CV_GRID)
+    shipped = {k: scoring.WEIGHTS[k] for k in keys}
+    grid = list(itertools.product(*(CV_GRID[k] for k in keys)))
+    texts = [(it, it.text) for it in items] + [(it, content_only(it)) for it in items]
+
+    def correct(point: tuple[float, ...]) -> list[float]:
+        scoring.WEIGHTS.update(dict(zip(keys, point, strict=True)))
+        out = []
+        for it, text in texts:
+            r = matcher.match_text(text, it.id)
+            lv, tr, ti = (r.level, r.track, r.title) if r.fit else ("none", "none", None)
+            ok_title = (ti is None) if it.level == "none" else (ti in it.titles)
+            out.append(((lv == it.level) + (tr == it.track) + ok_title) / 3)
+        return out
+
+    t0 = time.perf_counter()
+    table = {p: correct(p) for p in grid}
+    scoring.WEIGHTS.update(shipped)
+    n = len(items)
+    order = list(range(n))
+    random.Random(7).shuffle(order)
+    fold_of = {i: k % folds for k, i in enumerate(order)}
+    cv_scores, picks = [], []
+    for f in range(folds):
+        train = [j for i in range(n) if fold_of[i] != f for j in (i, i + n)]
+        test = [j for i in range(n) if fold_of[i] == f for j in (i, i + n)]
+        best = max(grid, key=lambda p: sum(table[p][j] for j in train))
+        picks.append(best)
+        cv_scores.append(sum(table[best][j] for j in test) / len(test))
+    in_sample = max(sum(v) / len(v) for v in table.values())
+    shipped_point = tuple(shipped[k] for k in keys)
+    shipped_score = sum(table[shipped_point]) / len(texts) if shipped_point in table else float("nan")
+    print(f"cross-validation ({folds} folds, {len(grid)} grid points, {time.perf_counter() - t0:.0f} s); "
+          "score = mean of level, track and title accuracy over full and content-only text")
+    print(f"  shipped weights, whole set:        {shipped_score:.3f}  ({dict(shipped)})")
+    print(f"  best grid point, whole set:        {in_sample:.3f}  (optimistic: chosen and scored on the same set)")
+    print(f"  cross-validated (held-out folds):  {sum(cv_scores) / folds:.3f}  "
+          f"(per fold: {', '.join(f'{s:.3f}' for s in cv_scores)})")
+    for k_i, k in enumerate(keys):
+        print(f"  {k}: picked per fold {[p[k_i] for p in picks]}, shipped {shipped[k]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--labels", default=str(ROOT / "eval"))
@@ -77,9 +137,13 @@ def main() -> int:
     ap.add_argument("--renderings", action="store_true", help="also score PDF, two-column PDF and DOCX renderings")
     ap.add_argument("--misses", action="store_true", help="list the resumes each variant got wrong")
     ap.add_argument("--no-matrices", action="store_true")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="k-fold cross-validation of the main weights")
     args = ap.parse_args()
     matcher = load_matcher(args.model, Options(today=LABEL_DATE))
     items = load_items(args.labels)
+    if args.cv:
+        cross_validate(matcher, items, args.cv)
+        return 0
     variants = [("full text", False, None), ("content-only", True, None)]
     if args.renderings:
         variants += [("PDF", False, render_pdf), ("two-column PDF", False, lambda i, t: render_pdf(i, t, 2)),

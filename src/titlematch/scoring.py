@@ -18,8 +18,10 @@ from .result import Contribution
 
 __all__ = ["WEIGHTS", "Decision", "decide"]
 
-#: Every weight of the decision, in one place. Chosen on the evaluation set (eval/, benchmarks/evaluate.py)
-#: by cross-validation over a small grid; see docs/scoring.md for what each does.
+#: Every weight of the decision, in one place, each with the reason for it. Set by hand on the development
+#: set (eval/, read with benchmarks/evaluate.py --misses), checked on real resumes kept outside the repository
+#: (benchmarks/real_datasets.py); benchmarks/evaluate.py --cv re-chooses the main ones by k-fold
+#: cross-validation to show how much of the accuracy is fitted to the set.
 WEIGHTS: dict[str, float] = {
     # Below this best cosine similarity the resume shares too little with any title: no fit.
     "no_fit_similarity": 0.08,
