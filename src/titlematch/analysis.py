@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
-__all__ = ["TOKEN_PATTERN", "Preprocessor", "analyze"]
+__all__ = ["TOKEN_PATTERN", "Preprocessor", "analyze", "ngrams", "tokenize"]
 
 #: scikit-learn's default token pattern: two or more word characters.
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
@@ -33,8 +33,10 @@ class Preprocessor:
     def __init__(self, synonyms: Mapping[str, str]) -> None:
         self.synonyms = dict(synonyms)
         keys = sorted(self.synonyms, key=len, reverse=True)
+        # One boundary check around one alternation: a check per alternative made every position of the text
+        # try them all (13 ms against 0.7 ms on a two-page resume).
         self._pattern = (
-            re.compile("|".join(rf"(?<![\w.]){re.escape(k)}(?![\w])" for k in keys)) if keys else None
+            re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])") if keys else None
         )
 
     def __call__(self, text: str) -> str:
@@ -51,7 +53,16 @@ def analyze(
     ngram_range: tuple[int, int] = (1, 2),
 ) -> list[str]:
     """Tokens and n-grams exactly as scikit-learn's word analyzer builds them (stop words dropped first)."""
-    tokens = [t for t in _TOKEN_RE.findall(preprocessor(text)) if t not in stop_words]
+    return ngrams(tokenize(preprocessor(text), stop_words), ngram_range)
+
+
+def tokenize(prepared: str, stop_words: frozenset[str]) -> list[str]:
+    """Word tokens of preprocessed text, stop words dropped (scikit-learn's order of operations)."""
+    return [t for t in _TOKEN_RE.findall(prepared) if t not in stop_words]
+
+
+def ngrams(tokens: list[str], ngram_range: tuple[int, int] = (1, 2)) -> list[str]:
+    """The n-grams scikit-learn's ``_word_ngrams`` builds from tokens."""
     lo, hi = ngram_range
     if hi == 1:
         return tokens if lo == 1 else []

@@ -20,7 +20,7 @@ from .errors import InputError, LimitError, ModelError
 from .evidence import Evidence, gather
 from .extract import Document, Limits, extract
 from .ladder import next_steps
-from .model import Model, load_model
+from .model import Model, TextVector, load_model
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import decide, held_titles_text
@@ -84,12 +84,13 @@ class Matcher:
     def match_document(self, doc: Document, name: str) -> Result:
         model, ladder = self.model, self.model.ladder
         text = doc.text
-        sims = model.similarities(text)
+        vec = model.vectorize(text)  # the text is analysed once; everything below reuses it
+        sims = model.similarities(vec)
         ev = gather(text, self.options.today)
         relevance = _role_relevance(model, ev)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
-        d = decide(ladder, sims, title_sims, ev, relevance, model.coverage(text), self.background)
+        d = decide(ladder, sims, title_sims, ev, relevance, vec.coverage, self.background)
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \
@@ -111,8 +112,8 @@ class Matcher:
             "last_year": ev.last_year,
             "titles_held": [t.text for t in ev.titles[:6]],
             "signals": ev.signals,
-            "top_terms": [t for t, _ in model.term_contributions(text, best_index, top=8)],
-            "track_terms": _track_terms(model, text, d.track),
+            "top_terms": [t for t, _ in model.term_contributions(vec, best_index, top=8)],
+            "track_terms": _track_terms(model, vec, d.track),
             "seniority_band": round(d.band, 2),
         }
         if not d.fit:
@@ -123,7 +124,7 @@ class Matcher:
             chosen = ladder.titles[d.title_index]
             result.title, result.level, result.track = chosen.name, d.level, d.track
             result.score = round(float(sims[d.title_index]), 4)
-            result.next_steps = next_steps(ladder, chosen, text, ev, model.preprocessor)
+            result.next_steps = next_steps(ladder, chosen, vec.prepared, ev, model.preprocessor)
         if self.options.include_text:
             result.text = text
         return result
@@ -171,11 +172,12 @@ def _off_ladder_block(model: Model, block: str) -> bool:
     body = [ln for ln in block.splitlines()[1:] if ln.strip()]
     if len(body) < 2:
         return False  # too little to judge
-    return float(model.similarities(block).max()) < WEIGHTS["off_ladder_role_similarity"] and \
-        model.coverage(block) < WEIGHTS["off_ladder_role_coverage"]
+    vec = model.vectorize(block)
+    return float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"] and \
+        vec.coverage < WEIGHTS["off_ladder_role_coverage"]
 
 
-def _track_terms(model: Model, text: str, track: str | None, top: int = 8) -> list[str]:
+def _track_terms(model: Model, text: TextVector, track: str | None, top: int = 8) -> list[str]:
     if track is None:
         return []
     scores: dict[str, float] = {}

@@ -88,7 +88,8 @@ def read_list(stream: BinaryIO, *, null: bool = False) -> Iterator[str]:
     UTF-8 are kept through surrogate escapes, so every file name round-trips to the file system."""
     sep = b"\0" if null else b"\n"
     buf = b""
-    # read1: what the pipe has now, so scoring starts while `find` is still listing (read() waits for 64 KB).
+    # read1: what the pipe holds now (read() waits for 64 KB), so a slow producer's first paths are scored
+    # before it has listed them all.
     read = getattr(stream, "read1", stream.read)
     while True:
         chunk = read(65536)

@@ -14,6 +14,7 @@ on the client and on every worker (the same titlematch version); dask is importe
 from __future__ import annotations
 
 import importlib
+import json
 import math
 import os
 import threading
@@ -33,8 +34,9 @@ from .api import Matcher, Options, load_matcher
 from .discover import RESUME_SUFFIXES, Discovery
 from .errors import ExitCode, InputError, LimitError, TitlematchError
 from .extract import Limits
+from .model import MANIFEST, MODEL_FILE
 from .render import BATCH_COLUMNS, batch_row
-from .resources import MODEL_ENV
+from .resources import MODEL_ENV, resolve_model_dir
 from .result import Result
 
 if TYPE_CHECKING:
@@ -145,7 +147,16 @@ def _matcher(model_dir: str | None, options: Options) -> Matcher:
 def _warm_worker(model_dir: str | None) -> tuple[str, str, int]:
     """Load the model now; report (titlematch version, model checksum, loads so far) to the client."""
     model = _matcher(model_dir, Options()).model
-    return __version__, str(model.manifest.get("files", {}).get("model.json", "")), _LOADS
+    return __version__, str(model.manifest.get("files", {}).get(MODEL_FILE, "")), _LOADS
+
+
+def _local_model_checksum(model_dir: str | None) -> str | None:
+    """The checksum of the model this machine would load, when it can see it (read from its manifest)."""
+    try:
+        manifest = json.loads((resolve_model_dir(model_dir)[0] / MANIFEST).read_text(encoding="utf-8"))
+        return str(manifest["files"][MODEL_FILE])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _read_url(url: str, limits: Limits, storage: Storage) -> bytes:
@@ -266,7 +277,17 @@ def arrow_schema() -> Any:
 def _arrow_table(rows: list[dict[str, Any]]) -> Any:
     import pyarrow as pa
 
-    return pa.Table.from_pylist(rows, schema=arrow_schema())
+    return pa.Table.from_pylist([{k: _utf8(v) for k, v in row.items()} for row in rows], schema=arrow_schema())
+
+
+def _utf8(value: Any) -> Any:
+    """Parquet strings are UTF-8: a file name's undecodable bytes (surrogate escapes) are written as ``\\xNN``."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return value
 
 
 # --------------------------------------------------------------------------------- on the client
@@ -315,9 +336,11 @@ def _prepare(client: Any, model_dir: str | None, worker_timeout: float) -> int:
     if versions != {__version__}:
         raise ClusterError(f"the workers run titlematch {', '.join(sorted(versions))} and this client "
                            f"{__version__}; install the same version everywhere")
-    if len({m for _, m, _ in info.values()}) > 1:
-        raise ClusterError("the workers loaded different models; give every worker the same --model "
-                           "directory")
+    models = {m for _, m, _ in info.values()}
+    here = _local_model_checksum(model_dir)
+    if len(models) > 1 or (here is not None and models != {here}):
+        raise ClusterError("the workers loaded a different model from this machine's (or from each other's); "
+                           "give every worker the same --model directory")
     return _threads(client)
 
 

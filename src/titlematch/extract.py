@@ -147,43 +147,56 @@ def _zlib_header(b: bytes | memoryview) -> bool:
     return len(b) >= 2 and b[0] & 0x0F == 8 and b[0] >> 4 <= 7 and ((b[0] << 8) | b[1]) % 31 == 0
 
 
+_IMAGE_DICT = re.compile(rb"/Subtype\s*/Image\b")
+
+
 def _check_pdf_streams(data: bytes, limits: Limits) -> None:
     """Refuse a decompression bomb before a parser sees it: both engines inflate a content stream whole, in
-    memory (pdfium took 5 GB for a 4 MB PDF). Every Flate stream that is not an image (images are not decoded
-    to read text) is inflated here in 1 MB steps, through nested Flate layers, and the output only counted."""
-    budget = limits.max_unzipped
+    memory (pdfium took 5 GB for a 4 MB PDF). Every Flate stream is inflated here in 1 MB steps, through nested
+    Flate layers, and its output only counted. Images are not decoded to read text, so they get a budget four
+    times larger: a bomb that merely calls itself an image still costs a bounded amount."""
+    budgets = {False: limits.max_unzipped, True: 4 * limits.max_unzipped}
     view = memoryview(data)
     for m in _STREAM_KEYWORD.finditer(data):
         start = m.end()
         if not _zlib_header(view[start:start + 2]):
             continue
         head = data[max(0, m.start() - 1024): m.start()]
-        head = head[head.rfind(b"obj"):] if b"obj" in head else head
-        if b"/Image" in head:
-            continue
-        budget -= _inflated_size(view, start, budget)
-        if budget < 0:
+        image = bool(_IMAGE_DICT.search(head[head.rfind(b"obj"):] if b"obj" in head else head))
+        budgets[image] -= _inflated_size(view, start, budgets[image])
+        if budgets[image] < 0:
             raise LimitError(f"the PDF's compressed streams unpack to over {limits.max_unzipped / _MB:.0f} "
                              "MB (a decompression bomb?); re-export it from the original")
 
 
 def _inflated_size(view: memoryview, start: int, cap: int) -> int:
-    """Bytes the zlib stream at ``start`` inflates to, nested zlib layers included; stops past ``cap``."""
-    layers = [zlib.decompressobj()]
+    """Bytes the zlib stream at ``start`` inflates to, nested zlib layers included; stops past ``cap``.
+    A layer whose first output starts like zlib data gets a nested layer; a nested layer that turns out not
+    to be zlib is dropped, and the layers above it are still counted."""
+    layers: list[Any] = [zlib.decompressobj()]  # None once a nested layer proved not to be zlib
+    produced = [False]
     total = 0
 
     def push(level: int, chunk: bytes | memoryview) -> None:
         nonlocal total
         d = layers[level]
-        while chunk and not d.eof and total <= cap:
-            out = d.decompress(chunk, _INFLATE_STEP)
+        while chunk and d is not None and not d.eof and total <= cap:
+            try:
+                out = d.decompress(chunk, _INFLATE_STEP)
+            except zlib.error:
+                if level == 0:
+                    raise
+                layers[level] = None
+                return
             chunk = d.unconsumed_tail
-            total += len(out)
             if not out:
                 continue
-            if level + 1 == len(layers) and level < 3 and _zlib_header(out):
+            total += len(out)
+            if not produced[level] and level < 3 and _zlib_header(out):
                 layers.append(zlib.decompressobj())
-            if level + 1 < len(layers) and not layers[level + 1].eof:
+                produced.append(False)
+            produced[level] = True
+            if level + 1 < len(layers):
                 push(level + 1, out)
 
     pos = start
@@ -202,16 +215,17 @@ def _password_error(password: str | None) -> EncryptedError:
     return EncryptedError("the PDF is encrypted with a password; pass it with --password")
 
 
-def _pdfium_error(exc: Exception, password: str | None) -> InputError:
+def _pdfium_error(exc: Exception, password: str | None, data: bytes) -> InputError:
+    """The error for a PDF pdfium refused. Its error code is global state and refusing a document without
+    pages does not set it: the code may be an earlier file's, so the bytes decide what it can mean."""
     code = getattr(exc, "err_code", None)
-    if code == 4 or (code is None and "password" in str(exc).lower()):  # FPDF_ERR_PASSWORD
+    if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Type\s*/Page(?![a-zA-Z])", data):
+        return EmptyTextError("the PDF has no pages (an empty or damaged export); re-export it from the original")
+    if b"/Encrypt" in data and (code in (4, 5) or "password" in str(exc).lower()):
+        if code == 5:  # FPDF_ERR_SECURITY
+            return EncryptedError("the PDF uses an encryption scheme that cannot be opened; "
+                                  "print it to a new PDF without protection")
         return _password_error(password)
-    if code == 5:  # FPDF_ERR_SECURITY
-        return EncryptedError("the PDF uses an encryption scheme that cannot be opened; "
-                              "print it to a new PDF without protection")
-    if code == 0:  # pdfium parsed the file but found no page tree
-        return EmptyTextError("the PDF has no pages (an empty or damaged export); "
-                              "re-export it from the original")
     return ExtractError("not a readable PDF (damaged or truncated); re-export it from the original")
 
 
@@ -221,7 +235,7 @@ def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
     try:
         pdf = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
-        raise _pdfium_error(exc, password) from None
+        raise _pdfium_error(exc, password, data) from None
     notes: list[str] = []
     try:
         n_pages = len(pdf)
@@ -252,7 +266,7 @@ def _pdf_pdfium(data: bytes, password: str | None, limits: Limits) -> Document:
         if n_pages > limits.max_pages:
             notes.append(f"read the first {limits.max_pages} of {n_pages} pages (raise with --max-pages)")
     except pdfium.PdfiumError as exc:
-        raise _pdfium_error(exc, password) from None
+        raise _pdfium_error(exc, password, data) from None
     finally:
         pdf.close()
     text = "\n".join(texts).replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")

@@ -48,9 +48,9 @@ def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -
     return list(dict.fromkeys(gaps))
 
 
-def next_steps(ladder: Ladder, title: Title, text: str, ev: Evidence, pre: Preprocessor,
+def next_steps(ladder: Ladder, title: Title, prepared: str, ev: Evidence, pre: Preprocessor,
                max_advice: int = 2) -> NextSteps:
-    prepared = pre(text)
+    """Next rungs with missing skills, lateral moves and advice; ``prepared`` is the preprocessed text."""
     rungs = []
     for name in title.next:
         rung = ladder.title(name)

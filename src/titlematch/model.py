@@ -24,13 +24,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from .analysis import TOKEN_PATTERN, Preprocessor, analyze
+from .analysis import TOKEN_PATTERN, Preprocessor, analyze, ngrams, tokenize
 from .corpus import Ladder, parse_ladder
 from .errors import ModelError
 
@@ -58,7 +59,6 @@ DEFAULT_PARAMS: dict[str, Any] = {
 #: end, "front" end, "full" stack, the "go" language, "top" performer).
 _KEEP_WORDS = frozenset({"system", "back", "front", "full", "go", "top"})
 
-Vector = tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]
 
 
 def _round(x: float) -> float:
@@ -84,6 +84,24 @@ class Model:
         lo, hi = self.params["ngram_range"]
         return int(lo), int(hi)
 
+    def vectorize(self, text: str) -> TextVector:
+        """Analyse a text once: its TF-IDF vector (L2-normalised like scikit-learn's), the share of its words
+        the vocabulary knows, and the preprocessed text (for skill look-ups)."""
+        prepared = self.preprocessor(text)
+        tokens = tokenize(prepared, self.stop_words)
+        known = sum(1 for t in tokens if t in self.terms)
+        counts = Counter(t for t in ngrams(tokens, self.ngram_range) if t in self.terms)
+        coverage = known / len(tokens) if tokens else 0.0
+        if not counts:
+            return TextVector(np.zeros(0, dtype=np.intp), np.zeros(0), coverage, prepared)
+        cols = np.fromiter((self.terms[t] for t in counts), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if self.params.get("sublinear_tf", True):
+            tf = np.log(tf) + 1.0
+        vals = tf * self.idf[cols]
+        norm = float(np.sqrt(vals @ vals))
+        return TextVector(cols, vals / norm if norm > 0 else vals, coverage, prepared)
+
     def counts(self, text: str) -> Counter[str]:
         """In-vocabulary term counts of a text."""
         return Counter(t for t in analyze(text, self.preprocessor, self.stop_words, self.ngram_range)
@@ -91,46 +109,43 @@ class Model:
 
     def coverage(self, text: str) -> float:
         """Share of the text's words (stop words aside) that the vocabulary knows: low for other fields."""
-        tokens = analyze(text, self.preprocessor, self.stop_words, (1, 1))
-        return sum(1 for t in tokens if t in self.terms) / len(tokens) if tokens else 0.0
+        return self.vectorize(text).coverage
 
-    def vector(self, text: str) -> Vector:
-        """The text's TF-IDF vector as (column indices, values), L2-normalised like scikit-learn's."""
-        counts = self.counts(text)
-        if not counts:
-            return np.zeros(0, dtype=np.intp), np.zeros(0)
-        cols = np.fromiter((self.terms[t] for t in counts), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.params.get("sublinear_tf", True):
-            tf = np.log(tf) + 1.0
-        vals = tf * self.idf[cols]
-        norm = float(np.sqrt(vals @ vals))
-        return cols, (vals / norm if norm > 0 else vals)
-
-    def similarities(self, text: str) -> npt.NDArray[np.float64]:
-        """Cosine similarity of the text to every title, in ladder order."""
-        cols, vals = self.vector(text)
-        if cols.size == 0:
+    def similarities(self, text: str | TextVector) -> npt.NDArray[np.float64]:
+        """Cosine similarity of the text (or its vector) to every title, in ladder order."""
+        vec = self.vectorize(text) if isinstance(text, str) else text
+        if vec.cols.size == 0:
             return np.zeros(self.title_matrix.shape[0])
-        sims: npt.NDArray[np.float64] = self.title_matrix[:, cols] @ vals
+        sims: npt.NDArray[np.float64] = self.title_matrix[:, vec.cols] @ vec.vals
         return sims
 
-    def term_contributions(self, text: str, title_index: int, top: int = 8) -> list[tuple[str, float]]:
+    def term_contributions(self, text: str | TextVector, title_index: int,
+                           top: int = 8) -> list[tuple[str, float]]:
         """The terms that added most to the similarity with one title (for the report's "why")."""
-        cols, vals = self.vector(text)
-        if cols.size == 0:
+        vec = self.vectorize(text) if isinstance(text, str) else text
+        if vec.cols.size == 0:
             return []
-        contrib = self.title_matrix[title_index, cols] * vals
+        contrib = self.title_matrix[title_index, vec.cols] * vec.vals
         order = np.argsort(-contrib, kind="stable")[:top]
         inverse = self.inverse_terms
-        return [(inverse[int(cols[i])], float(contrib[i])) for i in order if contrib[i] > 0]
+        return [(inverse[int(vec.cols[i])], float(contrib[i])) for i in order if contrib[i] > 0]
 
-    @property
+    @cached_property
     def inverse_terms(self) -> list[str]:
         inv = [""] * len(self.terms)
         for term, i in self.terms.items():
             inv[i] = term
         return inv
+
+
+@dataclass(frozen=True)
+class TextVector:
+    """A text analysed once (see :meth:`Model.vectorize`)."""
+
+    cols: npt.NDArray[np.intp]
+    vals: npt.NDArray[np.float64]
+    coverage: float
+    prepared: str
 
 
 def stop_words() -> list[str]:
