@@ -45,7 +45,7 @@ _DATE = (
 )
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
             r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在)")
-_SEP = r"\s*(?:-|–|—|−|‐|‑|~|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
+_SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
 _RANGE_RE = re.compile(
     rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
     rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])",

@@ -256,7 +256,7 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             st.note("scope of leadership", f"{why} (not enough on its own)")
     if ev.studying and (tb is None or tb < 2):
         st.set("still studying", ", ".join(ev.signals.get("still studying", [])[:2]), min(st.band, 0.3))
-    elif ev.student and years < 3 and (tb is None or tb < 2):
+    elif ev.student and ((known and years < 3) or (not known and not ev.titles)) and (tb is None or tb < 2):
         st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
                min(st.band, 0.3))
     return float(np.clip(st.band, 0.0, 4.0))
@@ -327,7 +327,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
-        track_expl += [Contribution("job titles held", f"{k} {v:.2f}", share)
+        track_expl += [Contribution("job titles held", f"{k} {v:.2f}", round(share, 2))
                        for k, v in sorted(held.items(), key=lambda kv: -kv[1])[:3]]
     track = max(combined_track, key=combined_track.__getitem__)
     explain["track"] = track_expl
