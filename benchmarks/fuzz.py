@@ -14,6 +14,7 @@ in ``tests/test_hostile.py``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import io
 import multiprocessing as mp
@@ -24,7 +25,6 @@ import traceback
 from collections import Counter
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -124,7 +124,7 @@ def _worker(conn: Connection, max_memory_mb: int) -> None:
                 continue
             matcher.match_document(doc, name)
             conn.send(("ok", doc.kind))
-        except BaseException as exc:  # noqa: BLE001 - reporting anything is the point
+        except BaseException as exc:
             conn.send(("exception", f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}"))
 
 
@@ -172,10 +172,8 @@ class Runner:
         return "died", f"the worker died (exit code {code}: a native crash or the memory limit)"
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.proc.join(5)
         if self.proc.is_alive():
             self.proc.kill()

@@ -2,7 +2,7 @@
 
 Used by ``tests/test_hostile.py`` and ``benchmarks/fuzz.py``. Every generator returns ``bytes`` and is
 deterministic (random ones take a seed), so a failing case can be rebuilt from its name. Nothing here writes
-files except :func:`write_case`.
+files.
 """
 
 from __future__ import annotations
@@ -13,17 +13,22 @@ import random
 import zipfile
 import zlib
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 __all__ = [
     "RESUME_LINES",
+    "bad_directory_offset_docx",
+    "bad_utf8_name_docx",
     "billion_laughs_docx",
     "broken_xref_pdf",
     "build_pdf",
+    "corrupt_deflate_docx",
     "deflate_repeated",
+    "document_part",
     "docx_bytes",
     "flate_bomb_pdf",
+    "future_zip_version_docx",
     "garbage",
+    "hex_flate_bomb_pdf",
     "huge_media_box_pdf",
     "image_only_pdf",
     "json_resume",
@@ -32,9 +37,9 @@ __all__ = [
     "mutate",
     "not_a_zip_docx",
     "paragraph_xml",
+    "stream_object",
     "text_pdf",
     "truncated",
-    "write_case",
     "zero_page_pdf",
     "zip_bomb_docx",
 ]
@@ -61,7 +66,8 @@ def _pdf_string(text: str) -> bytes:
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
+def stream_object(data: bytes, extra: bytes = b"") -> bytes:
+    """A stream object's body: its dictionary (``/Length`` plus ``extra``) and the data."""
     return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
@@ -103,7 +109,8 @@ def _pages_pdf(contents: Sequence[bytes], *, media_box: str = "0 0 612 792", com
     for i, content in enumerate(contents):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Resources << /Font << /F1 3 0 R >> >> "
                        b"/Contents %d 0 R >>" % (media_box.encode(), 5 + 2 * i))
-        objects.append(_stream(zlib.compress(content), b"/Filter /FlateDecode ") if compress else _stream(content))
+        objects.append(stream_object(zlib.compress(content), b"/Filter /FlateDecode ") if compress
+                       else stream_object(content))
     return build_pdf(objects)
 
 
@@ -148,38 +155,55 @@ def many_glyphs_pdf(glyphs: int = 300_000) -> bytes:
     return _pages_pdf([content], compress=True)
 
 
-def deflate_repeated(byte: bytes, total: int, block: int = 1 << 20) -> bytes:
-    """A valid zlib stream that inflates to ``total`` copies of ``byte``, built in milliseconds: after a sync
-    flush, every further block of identical input compresses to the same bytes, so they are repeated."""
-    assert len(byte) == 1 and total % block == 0 and total >= 2 * block
+def deflate_repeated(byte: bytes, total: int, block: int = 1 << 20, prefix: bytes = b"") -> bytes:
+    """A valid zlib stream that inflates to ``prefix`` then ``total`` copies of ``byte``, built in
+    milliseconds: after a sync flush, every further block of identical input compresses to the same bytes, so
+    they are repeated instead of compressed."""
+    assert len(byte) == 1 and total % block == 0 and total >= 3 * block
     c = zlib.compressobj(9)
     chunk = byte * block
+    head = c.compress(prefix) + c.flush(zlib.Z_SYNC_FLUSH) if prefix else b""
     first = c.compress(chunk) + c.flush(zlib.Z_SYNC_FLUSH)
     second = c.compress(chunk) + c.flush(zlib.Z_SYNC_FLUSH)
     third = c.compress(chunk) + c.flush(zlib.Z_SYNC_FLUSH)
     assert second == third
-    # Closed-form Adler-32 of ``total`` equal bytes (a = 1 + sum, b = sum of the running a's).
-    mod, v = 65521, byte[0]
-    a = (1 + total * v) % mod
-    b = (total + v * (total * (total + 1) // 2)) % mod
     final_empty_block = b"\x03\x00"  # BFINAL=1, fixed Huffman, end-of-block
-    return first + second * (total // block - 1) + final_empty_block + ((b << 16) | a).to_bytes(4, "big")
+    adler = _adler32_repeated(zlib.adler32(prefix), byte[0], total)
+    return head + first + second * (total // block - 1) + final_empty_block + adler.to_bytes(4, "big")
 
 
-def flate_bomb_pdf(inflated: int = 4 << 30) -> bytes:
-    """A one-page PDF whose content stream is a few MB of Flate data inflating to ``inflated`` spaces
-    (default 4 GiB), followed by readable text in a second, small stream."""
-    bomb = deflate_repeated(b" ", inflated)
+def _adler32_repeated(adler: int, value: int, count: int) -> int:
+    """Adler-32 continued over ``count`` bytes equal to ``value``, in closed form (a += v each byte; b += a)."""
+    mod = 65521
+    a, b = adler & 0xFFFF, adler >> 16
+    b = (b + count * a + value * (count * (count + 1) // 2)) % mod
+    a = (a + count * value) % mod
+    return (b << 16) | a
+
+
+def flate_bomb_pdf(inflated: int = 4 << 30, *, stream: bytes | None = None,
+                   dictionary: bytes = b"/Filter /FlateDecode ") -> bytes:
+    """A one-page PDF whose first content stream is a few MB of Flate data inflating to ``inflated`` spaces
+    (default 4 GiB), followed by readable text in a second, small stream. ``stream`` and ``dictionary``
+    replace the bomb and its stream dictionary (other filters, nested layers, a disguise)."""
+    bomb = deflate_repeated(b" ", inflated) if stream is None else stream
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
         b"/Contents [5 0 R 6 0 R] >>",
-        _stream(bomb, b"/Filter /FlateDecode "),
-        _stream(_page_content(RESUME_LINES)),
+        stream_object(bomb, dictionary),
+        stream_object(_page_content(RESUME_LINES)),
     ]
     return build_pdf(objects)
+
+
+def hex_flate_bomb_pdf(inflated: int = 4 << 30) -> bytes:
+    """The flate bomb behind an ASCIIHex layer (``/Filter [/ASCIIHexDecode /FlateDecode]``): a size check
+    that only inflates streams starting as zlib data does not see it; a reader's memory limit must."""
+    return flate_bomb_pdf(stream=deflate_repeated(b" ", inflated).hex().encode() + b">",
+                          dictionary=b"/Filter [/ASCIIHexDecode /FlateDecode] ")
 
 
 def truncated(data: bytes, keep: float = 0.5) -> bytes:
@@ -223,7 +247,8 @@ def paragraph_xml(text: str) -> str:
     return f'<w:p><w:r><w:t xml:space="preserve">{_xml_escape(text)}</w:t></w:r></w:p>'
 
 
-def _document_xml(body: str, *, prolog: str = "") -> str:
+def document_part(body: str, *, prolog: str = "") -> str:
+    """word/document.xml around ``body`` (paragraph XML), with a section that uses the header."""
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{prolog}'
             f'<w:document xmlns:w="{_W_NS}" xmlns:r="{_R_NS}"><w:body>{body}'
             '<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr></w:body></w:document>')
@@ -238,7 +263,7 @@ def docx_bytes(lines: Sequence[str] = RESUME_LINES, *, header: str = "Dana Examp
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": _PACKAGE_RELS,
         "word/_rels/document.xml.rels": _DOCUMENT_RELS,
-        "word/document.xml": document_xml if document_xml is not None else _document_xml(body),
+        "word/document.xml": document_xml if document_xml is not None else document_part(body),
         "word/header1.xml": header_xml if header_xml is not None else (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="{_W_NS}">'
             f"{paragraph_xml(header)}</w:hdr>"),
@@ -261,7 +286,7 @@ def billion_laughs_docx(part: str = "word/document.xml") -> bytes:
     """A DOCX whose ``part`` (document, header or styles) declares nested entities expanding to 10^9
     "lol"s, referenced from a paragraph."""
     if part == "word/document.xml":
-        return docx_bytes(document_xml=_document_xml(paragraph_xml("Dana") + "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>",
+        return docx_bytes(document_xml=document_part(paragraph_xml("Dana") + "<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>",
                                                      prolog=_LAUGHS))
     if part == "word/header1.xml":
         return docx_bytes(header_xml=(f'<?xml version="1.0" encoding="UTF-8"?>\n{_LAUGHS}<w:hdr xmlns:w="{_W_NS}">'
@@ -313,14 +338,68 @@ def _append_member(archive: bytes, name: str, deflated: bytes, crc: int, size: i
 
 
 def lying_zip_bomb_docx(inflated: int = 1 << 30) -> bytes:
-    """Like :func:`zip_bomb_docx`, but the headers claim document.xml is 1 KB (a bomb that lies)."""
+    """Like :func:`zip_bomb_docx`, but the headers claim document.xml is 1 KB, with the CRC of those first
+    1,024 spaces: a reader that trusts the claim and stops there is fine; zipfile's ``read()`` inflates the
+    whole gigabyte before it cuts."""
     raw = deflate_repeated(b" ", inflated)[2:-4]
-    return _append_member(_docx_without_document(), "word/document.xml", raw, 0, 1024)
+    return _append_member(_docx_without_document(), "word/document.xml", raw, zlib.crc32(b" " * 1024), 1024)
 
 
 def not_a_zip_docx() -> bytes:
     """Starts like a zip (local header magic) but nothing after it is one."""
     return b"PK\x03\x04" + bytes(random.Random(7).randrange(256) for _ in range(4000))
+
+
+def _member_offsets(data: bytes, name: str) -> tuple[int, int]:
+    """(local header offset, central directory entry offset) of member ``name``."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        local = zf.getinfo(name).header_offset
+        central = data.index(b"PK\x01\x02", zf.start_dir)
+        while data[central + 46: central + 46 + len(name)] != name.encode():
+            central = data.index(b"PK\x01\x02", central + 4)
+    return local, central
+
+
+# Regressions found by benchmarks/fuzz.py: each raised something other than an InputError out of extract().
+
+
+def corrupt_deflate_docx() -> bytes:
+    """document.xml's deflate data starts with a reserved block type: zipfile raises zlib.error."""
+    data = bytearray(docx_bytes())
+    local, _ = _member_offsets(bytes(data), "word/document.xml")
+    name_len, extra_len = int.from_bytes(data[local + 26: local + 28], "little"), \
+        int.from_bytes(data[local + 28: local + 30], "little")
+    data[local + 30 + name_len + extra_len] = 0xFF
+    return bytes(data)
+
+
+def future_zip_version_docx() -> bytes:
+    """The central directory says document.xml needs zip version 8.4: zipfile raises NotImplementedError."""
+    data = bytearray(docx_bytes())
+    _, central = _member_offsets(bytes(data), "word/document.xml")
+    data[central + 6: central + 8] = (84).to_bytes(2, "little")
+    return bytes(data)
+
+
+def bad_directory_offset_docx() -> bytes:
+    """The end record puts the central directory 100 bytes too far: the first member's offset turns
+    negative and zipfile raises ValueError (negative seek) reading it."""
+    data = bytearray(docx_bytes())
+    eocd = data.rindex(b"PK\x05\x06")
+    offset = int.from_bytes(data[eocd + 16: eocd + 20], "little")
+    data[eocd + 16: eocd + 20] = (offset + 100).to_bytes(4, "little")
+    return bytes(data)
+
+
+def bad_utf8_name_docx() -> bytes:
+    """document.xml's local header sets the UTF-8 name flag on a name that is not UTF-8: zipfile raises
+    UnicodeDecodeError."""
+    data = bytearray(docx_bytes())
+    local, _ = _member_offsets(bytes(data), "word/document.xml")
+    flags = int.from_bytes(data[local + 6: local + 8], "little") | 0x800
+    data[local + 6: local + 8] = flags.to_bytes(2, "little")
+    data[local + 30 + len("word/document.xm")] = 0xAD
+    return bytes(data)
 
 
 # ----------------------------------------------------------------------------------------------- misc
@@ -411,12 +490,3 @@ def mutate(data: bytes, rng: random.Random) -> tuple[bytes, str]:
         data = MUTATORS[name](data, rng)
     return data, "+".join(names)
 
-
-def write_case(directory: Path, name: str | bytes, data: bytes) -> Path:
-    """Write ``data`` under ``directory``; ``name`` may be bytes (a file name that is not UTF-8)."""
-    import os
-
-    target = os.path.join(os.fsencode(directory), name if isinstance(name, bytes) else os.fsencode(name))
-    with open(target, "wb") as fh:
-        fh.write(data)
-    return Path(os.fsdecode(target))

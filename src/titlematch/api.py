@@ -28,6 +28,7 @@ from .scoring import decide, held_titles_text
 __all__ = ["Matcher", "Options", "iter_matches", "load_matcher", "match"]
 
 Source = str | os.PathLike[str] | bytes
+MIB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ def _read_file(path: Path, limits: Limits) -> bytes:
         if path.is_dir():
             raise InputError("is a directory; pass files, or the directory to batch-score it")
         if size > limits.max_bytes:
-            raise LimitError(f"the file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit "
+            raise LimitError(f"the file is {size / MIB:.1f} MiB, over the {limits.max_bytes / MIB:g} MiB limit "
                              "(raise it with --max-bytes)")
         with path.open("rb") as fh:
             return fh.read(limits.max_bytes + 1)
@@ -204,6 +205,9 @@ def _read_file(path: Path, limits: Limits) -> bytes:
         raise InputError("permission denied; check the file's permissions") from None
     except IsADirectoryError:
         raise InputError("is a directory") from None
+    except ValueError:  # a NUL byte in the path: a NUL-separated list read as lines
+        raise InputError("the path holds a NUL byte; for lists from find -print0 use --files-from with --null") \
+            from None
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
 
@@ -211,7 +215,7 @@ def _read_file(path: Path, limits: Limits) -> bytes:
 def _read_stdin(limits: Limits) -> bytes:
     data = sys.stdin.buffer.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
-        raise LimitError(f"standard input is over the {limits.max_bytes / 1e6:.0f} MB limit")
+        raise LimitError(f"standard input is over the {limits.max_bytes / MIB:g} MiB limit (raise it with --max-bytes)")
     return data
 
 

@@ -6,6 +6,7 @@ Anything else on the command line is a resume to score.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
@@ -64,6 +65,15 @@ def _write(line: str) -> None:
     sys.stdout.write(line)
 
 
+def _raw_bytes_stdout() -> None:
+    """File names that are not UTF-8 go out as their raw bytes (CSV, TSV, tables), as ls and find write them;
+    JSON escapes them instead (see render)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="surrogateescape")
+
+
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
                   context_settings={"help_option_names": ["-h", "--help"]})
 
@@ -113,6 +123,7 @@ def score(
     from .api import Options, load_matcher
     from .extract import Limits
 
+    _raw_bytes_stdout()
     sources = list(paths or [])
     if not sources and files_from is None:
         if sys.stdin is None or sys.stdin.isatty():
@@ -306,6 +317,10 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
     finally:
         progress.clear()
     elapsed = time.monotonic() - started
+    for folder in discovery.missing:  # unreadable directories: their files cannot even be listed
+        failed += 1
+        typer.echo(f"error: {folder}: cannot read this directory (permission denied?); its files were not scored",
+                   err=True)
     if not quiet:
         skipped = discovery.skipped_hidden + discovery.skipped_type
         parts = [f"titlematch: {n_in} scored" if not failed else f"titlematch: {n_in - failed} scored",

@@ -6,7 +6,7 @@ partition per task. A worker that dies mid-task costs nothing: the scheduler run
 file that kills every worker it touches ends as one ``crash`` row. Needs ``pip install 'titlematch[dask]'``
 on the client and on every worker (the same titlematch version); dask is imported here and nowhere else.
 
->>> from titlematch.distributed import iter_results                     # doctest: +SKIP
+>>> from titlematch.distributed import Listing, iter_results            # doctest: +SKIP
 >>> for r in iter_results(Listing(["s3://cvs/2024/"]), "tcp://10.0.0.5:8786"):  # doctest: +SKIP
 ...     print(r.file, r.title)
 """
@@ -26,7 +26,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -42,8 +42,8 @@ from .result import Result
 if TYPE_CHECKING:
     from .model import Model
 
-__all__ = ["ClusterError", "Listing", "ParquetSummary", "arrow_schema", "iter_results", "score_paths",
-           "write_parquet"]
+__all__ = ["ClusterError", "Listing", "ParquetSummary", "arrow_schema", "check_installed", "iter_results",
+           "score_paths", "write_parquet"]
 
 Scheduler = Any  # an address ("tcp://host:8786"), a distributed.Client, or None for a LocalCluster here
 Storage = dict[str, Any] | None  # fsspec storage options (credentials are better left to the workers)
@@ -54,6 +54,15 @@ class ClusterError(TitlematchError):
     """The cluster cannot run the batch: no scheduler, no workers, or workers that differ from this client."""
 
     exit_code = ExitCode.ERROR
+
+
+def check_installed() -> None:
+    """Raise :class:`ClusterError` (saying what to install) unless the Dask extra is importable here."""
+    import importlib.util
+
+    missing = [m for m in ("distributed", "pyarrow", "fsspec") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise ClusterError(f"running on a Dask cluster needs {', '.join(missing)}: pip install 'titlematch[dask]'")
 
 
 def _import(name: str) -> Any:
@@ -78,12 +87,9 @@ class Listing(Discovery):
     storage_options: dict[str, Any] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[str]:
-        seen: set[tuple[int, int]] = set()
-        for p in self.paths:
+        for p in super().__iter__():  # local paths are walked by Discovery; it passes URLs through as files
             if _is_url(p):
                 yield from self._list_url(p)
-            elif p != "-" and _is_dir(p):
-                yield from self._walk(Path(p), seen)
             else:
                 yield p
 
@@ -95,10 +101,15 @@ class Listing(Discovery):
         except (ImportError, ValueError) as exc:
             raise ClusterError(f"cannot open this URL ({exc})", source=url) from None
         suffix = PurePosixPath(root).suffix.lower()
-        if (not url.endswith("/") and suffix and suffix in RESUME_SUFFIXES) or not fs.isdir(root):
+        named_file = not url.endswith("/") and suffix and suffix in RESUME_SUFFIXES
+        try:
+            is_dir = not named_file and fs.isdir(root)
+        except OSError:
+            is_dir = False  # the worker that reads it reports why, on its row
+        if is_dir:
+            yield from self._walk_store(fs, root.rstrip("/"), url.rstrip("/"))
+        else:
             yield url
-            return
-        yield from self._walk_store(fs, root.rstrip("/"), url.rstrip("/"))
 
     def _walk_store(self, fs: Any, root: str, label: str) -> Iterator[str]:
         try:
@@ -116,13 +127,6 @@ class Listing(Discovery):
                 yield f"{label}/{name}"
             else:
                 self.skipped_type += 1
-
-
-def _is_dir(path: str) -> bool:
-    try:
-        return Path(path).is_dir()
-    except OSError:
-        return False
 
 
 # ------------------------------------------------------------------------------------- on the workers
@@ -299,6 +303,8 @@ def _connect(scheduler: Scheduler, timeout: float) -> Iterator[Any]:
     if scheduler is not None and not isinstance(scheduler, str):
         yield scheduler  # the caller's Client: theirs to close
         return
+    if scheduler == "":
+        raise ClusterError("the scheduler address is empty; give tcp://HOST:PORT")
     cluster = None
     try:
         if scheduler is None:
@@ -390,9 +396,9 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
 
     def submit(fn: Callable[..., Any], *args: Any, part: int, pos: int) -> None:
         kind = {_MAIN: "partition", _WRITE: "write"}.get(pos, f"file-{pos}")
-        fut = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{kind}", pure=False, priority=-part)
-        futures[fut.key] = (fut, part, pos)
-        pending.add(fut)
+        future = client.submit(fn, *args, key=f"titlematch-{run}-{part}-{kind}", pure=False, priority=-part)
+        futures[future.key] = (future, part, pos)
+        pending.add(future)
 
     def finish(part: int, results: list[Result]) -> None:
         if output is None:

@@ -98,7 +98,7 @@ def extract(data: bytes, name: str = "", *, pdf_engine: str = "pdfium", password
     if not data:
         raise EmptyTextError("the file is empty (0 bytes); check that it was saved or copied completely")
     if len(data) > limits.max_bytes:
-        raise LimitError(f"the file is {len(data) / _MB:.1f} MB, over the {limits.max_bytes / _MB:.0f} MB "
+        raise LimitError(f"the file is {len(data) / _MB:.1f} MiB, over the {limits.max_bytes / _MB:g} MiB "
                          "limit (raise it with --max-bytes)")
     kind = sniff(data, name)
     handler = _HANDLERS.get(kind)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -57,7 +58,17 @@ def json_line(r: Result, *, explain: bool = False, flat: bool = False,
     obj = batch_row(r, target) if flat else r.to_dict(explain=explain)
     if target is not None and not flat:
         obj = {**obj, "for": target[0], "for_score": target[1]}
-    return json.dumps(obj, ensure_ascii=False)
+    return _escape_surrogates(json.dumps(obj, ensure_ascii=False))
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogates(text: str) -> str:
+    """File names with bytes that are not UTF-8 reach us as lone surrogates (surrogateescape); in JSON they are
+    written as \\udcXX escapes, so the output stays valid UTF-8 and ``os.fsencode(json.loads(...))`` gives the
+    exact bytes back."""
+    return _SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _cell(v: Any) -> str:
@@ -70,23 +81,30 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
+def _tsv_field(v: Any) -> str:
+    # TSV as PostgreSQL's COPY writes it: no quoting; backslash, tab, newline and carriage return escaped.
+    return _cell(v).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
 def csv_lines(rows: Iterable[dict[str, Any]], *, delimiter: str = ",", header: bool = True) -> Iterator[str]:
-    """CSV (RFC 4180 quoting) or TSV lines, header first; each yielded string ends with a newline."""
+    """CSV (RFC 4180 quoting, CRLF) or TSV (no quoting, escapes) lines, header first; each ends with a newline."""
+    if delimiter == "\t":
+        first = True
+        for row in rows:
+            if first and header:
+                yield "\t".join(_tsv_field(k) for k in row) + "\n"
+            first = False
+            yield "\t".join(_tsv_field(v) for v in row.values()) + "\n"
+        return
     buf = io.StringIO()
     writer: Any = None
     for row in rows:
         if writer is None:
-            writer = csv.DictWriter(buf, fieldnames=list(row), delimiter=delimiter, lineterminator="\r\n"
-                                    if delimiter == "," else "\n", quoting=csv.QUOTE_MINIMAL,
-                                    escapechar=None if delimiter == "," else "\\")
+            writer = csv.DictWriter(buf, fieldnames=list(row), delimiter=delimiter, lineterminator="\r\n",
+                                    quoting=csv.QUOTE_MINIMAL)
             if header:
                 writer.writeheader()
-        if delimiter == "\t":
-            row = {k: _cell(v).replace("\t", " ").replace("\n", "\\n").replace("\r", "\\r")
-                   for k, v in row.items()}
-        else:
-            row = {k: _cell(v) for k, v in row.items()}
-        writer.writerow(row)
+        writer.writerow({k: _cell(v) for k, v in row.items()})
         yield buf.getvalue()
         buf.seek(0)
         buf.truncate()
