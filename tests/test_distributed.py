@@ -1,7 +1,8 @@
 """The Dask path: the same rows as a local batch, in input order, from worker processes.
 
-Two clusters, each started once for this module, both on 127.0.0.1 only:
-- a LocalCluster with two worker *processes* (most tests), in this process's scheduler;
+Two clusters, each started once for this module, both on 127.0.0.1 only (a test checks every listening
+socket):
+- a LocalCluster with two worker *processes* (most tests); its scheduler runs in this process;
 - a real ``dask scheduler`` and two ``dask worker`` commands (the end-to-end test).
 Inputs are local files (every worker here sees this machine's disk). fsspec's ``memory://`` store is
 per process, so the object-storage test fills it inside each worker (``client.run``) and gives the client
@@ -82,7 +83,7 @@ def local_lines(resumes: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cl, \
+                                  dashboard_address="127.0.0.1:0") as cl, \
             distributed.Client(cl, set_as_default=False) as client:  # the library must not need a default
         client.wait_for_workers(2, timeout=60)
         yield cl
@@ -332,14 +333,16 @@ def test_a_task_that_keeps_killing_workers_is_retried_file_by_file(cluster: Any,
 # ------------------------------------------------------------------------------ real dask commands
 
 @pytest.fixture(scope="module")
-def scheduler_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``dask scheduler`` and two ``dask worker`` processes, listening on 127.0.0.1 only."""
+def dask_commands(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[int]]]:
+    """``dask scheduler`` and two ``dask worker`` processes, listening on 127.0.0.1 only (their HTTP servers
+    too: ``--no-dashboard`` alone still serves /health on 0.0.0.0:8787). Yields the address and the pids."""
     work = tmp_path_factory.mktemp("dask")
     info = work / "scheduler.json"
     dask = [sys.executable, "-m", "dask"]
     quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": work}
-    procs = [subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-                               "--scheduler-file", str(info)], **quiet)]
+    loopback = ["--host", "127.0.0.1", "--no-dashboard", "--dashboard-address", "127.0.0.1:0"]
+    procs = [subprocess.Popen([*dask, "scheduler", *loopback, "--port", "0", "--scheduler-file", str(info)],
+                              **quiet)]
     try:
         deadline = time.monotonic() + 60
         while not info.exists() and time.monotonic() < deadline:
@@ -347,11 +350,11 @@ def scheduler_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
         address = json.loads(info.read_text())["address"]
         assert address.startswith("tcp://127.0.0.1:")
         for _ in range(2):
-            procs.append(subprocess.Popen([*dask, "worker", address, "--host", "127.0.0.1", "--nthreads", "1",
-                                           "--no-dashboard", "--local-directory", str(work)], **quiet))
+            procs.append(subprocess.Popen([*dask, "worker", address, *loopback, "--nthreads", "1",
+                                           "--local-directory", str(work)], **quiet))
         with distributed.Client(address, set_as_default=False) as c:
             c.wait_for_workers(2, timeout=60)
-        yield address
+        yield address, [p.pid for p in procs]
     finally:
         for p in reversed(procs):
             p.terminate()
@@ -360,6 +363,30 @@ def scheduler_address(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
                 p.wait(20)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+@pytest.fixture(scope="module")
+def scheduler_address(dask_commands: tuple[str, list[int]]) -> str:
+    return dask_commands[0]
+
+
+def _listening(pids: list[int]) -> set[str]:
+    """Every address the processes (and their children: the nannies' workers) listen on."""
+    import psutil
+
+    found = set()
+    for pid in pids:
+        parent = psutil.Process(pid)
+        for proc in [parent, *parent.children(recursive=True)]:
+            for conn in proc.net_connections(kind="inet"):
+                if conn.status == psutil.CONN_LISTEN:
+                    found.add(conn.laddr.ip)
+    return found
+
+
+def test_the_clusters_listen_on_loopback_only(cluster: Any, dask_commands: tuple[str, list[int]]) -> None:
+    assert _listening([os.getpid()]) == {"127.0.0.1"}  # the LocalCluster's scheduler and its workers
+    assert _listening(dask_commands[1]) == {"127.0.0.1"}
 
 
 @pytest.mark.slow
@@ -375,8 +402,28 @@ def test_real_dask_commands_give_the_local_batch_json_lines(scheduler_address: s
 @pytest.mark.slow
 def test_cli_scheduler_flag_gives_the_local_batch_json_lines(scheduler_address: str, resumes: Path,
                                                              run_cli: Any) -> None:
-    if "--scheduler" not in run_cli(["--help"]).stdout:
-        pytest.skip("the CLI has no --scheduler flag yet")
     args = ["-f", "jsonl", "-q", str(resumes), str(resumes / "missing.pdf")]
     local, remote = run_cli(args), run_cli(["--scheduler", scheduler_address, *args])
     assert (remote.returncode, remote.stdout.splitlines()) == (local.returncode, local.stdout.splitlines())
+    for fmt in ("csv", "tsv", "json"):
+        args = ["-f", fmt, "-q", str(resumes)]
+        assert run_cli(["--scheduler", scheduler_address, *args]).stdout == run_cli(args).stdout, fmt
+
+
+@pytest.mark.slow
+def test_cli_output_parquet_is_written_by_the_workers(scheduler_address: str, resumes: Path, run_cli: Any,
+                                                      tmp_path: Path) -> None:
+    out = tmp_path / "results.parquet"
+    p = run_cli(["--scheduler", scheduler_address, str(resumes), str(resumes / "missing.pdf"), "--output", str(out)])
+    assert p.returncode == 3 and p.stdout == ""
+    assert "missing.pdf" in p.stderr and "Parquet parts" in p.stderr
+    table = pq.read_table(str(out))
+    local = run_cli(["-f", "jsonl", "-q", str(resumes), str(resumes / "missing.pdf")])
+    assert table.column("file").to_pylist() == [json.loads(line)["file"] for line in local.stdout.splitlines()]
+
+
+def test_cli_usage_errors_for_cluster_options(run_cli: Any, resumes: Path, tmp_path: Path) -> None:
+    assert run_cli(["--output", str(tmp_path / "o.parquet"), str(resumes)]).returncode == 2
+    assert run_cli(["--scheduler", "tcp://127.0.0.1:1", "-"], input="x").returncode == 2
+    p = run_cli(["--scheduler", "tcp://127.0.0.1:1", "--output", str(tmp_path / "o"), "--sort", "score", str(resumes)])
+    assert p.returncode == 2 and "--output keeps every row" in p.stderr

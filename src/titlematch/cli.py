@@ -116,6 +116,15 @@ def score(
     include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted resume text to JSON "
                                                                       "output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="URL", show_default=False,
+        help="Run the batch on this Dask scheduler (tcp://HOST:PORT; needs titlematch[dask]). Inputs may be "
+             "URLs (s3://, gs://, memory://); local paths must be visible to every worker. --jobs, --timeout "
+             "and --max-memory do not apply there.")] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", metavar="PATH.parquet", show_default=False,
+        help="With --scheduler: the workers write the results as a Parquet dataset here (nothing on "
+             "stdout).")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
@@ -141,13 +150,21 @@ def score(
         _fail(str(exc), exc.exit_code)
     target = _target(matcher, for_title)
     _check_filters(matcher, level, track)
+    if scheduler is not None and "-" in sources:
+        _fail("standard input cannot be sent to a cluster; save it to a file the workers can read",
+              ExitCode.USAGE)
+    if output is not None and scheduler is None:
+        _fail("--output writes from the workers of a Dask cluster: give --scheduler URL as well", ExitCode.USAGE)
+    if output is not None and (for_title or level or track or min_score is not None or sort):
+        _fail("--output keeps every row; --for, --level, --track, --min-score and --sort do not apply to it",
+              ExitCode.USAGE)
     single = files_from is None and len(sources) == 1 and (sources[0] == "-" or not Path(sources[0]).is_dir()) \
-        and not (for_title or level or track or min_score is not None or sort)
+        and not (for_title or level or track or min_score is not None or sort) and scheduler is None
     if single:
         _single(matcher, sources[0], fmt or Format.text, explain)
         return
     _batch(matcher, sources, files_from, null, fmt, explain, target, level, track, min_score, sort, jobs, timeout,
-           max_memory, quiet, model)
+           max_memory, quiet, model, scheduler, output)
 
 
 def _target(matcher: Matcher, name: str | None) -> int | None:
@@ -221,7 +238,7 @@ class _Progress:
 def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: bool, fmt: Format | None,
            explain: bool, target: int | None, levels: list[str] | None, tracks: list[str] | None,
            min_score: float | None, sort: str | None, jobs: int, timeout: float, max_memory: int, quiet: bool,
-           model: Path | None) -> None:
+           model: Path | None, scheduler: str | None = None, output: str | None = None) -> None:
     from .batch import BatchOptions, score_many
     from .discover import Discovery, read_list
     from .render import BATCH_COLUMNS, batch_row, csv_lines, json_line, table_lines
@@ -237,7 +254,16 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
         except OSError as exc:
             _fail(f"--files-from: {files_from}: {exc.strerror}", ExitCode.USAGE)
         listed.append(read_list(stream, null=null))
-    discovery = Discovery(p for group in listed for p in group)
+    if scheduler is not None:
+        from . import distributed as dist
+
+        try:
+            dist.check_installed()
+        except TitlematchError as exc:
+            _fail(str(exc), exc.exit_code)
+        discovery: Discovery = dist.Listing(p for group in listed for p in group)
+    else:
+        discovery = Discovery(p for group in listed for p in group)
     n_in = 0
 
     def counted() -> Any:
@@ -246,8 +272,15 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
             n_in += 1
             yield p
 
-    results = score_many(matcher, counted(), BatchOptions(jobs=jobs, timeout=timeout, max_memory_mb=max_memory),
-                         model_dir=str(model) if model else None)
+    model_dir = str(model) if model else None
+    if output is not None:
+        _parquet(matcher, counted(), scheduler, model_dir, output, discovery, quiet)
+        return
+    if scheduler is not None:
+        results: Any = dist.iter_results(counted(), scheduler, model_dir, matcher.options)
+    else:
+        results = score_many(matcher, counted(), BatchOptions(jobs=jobs, timeout=timeout, max_memory_mb=max_memory),
+                             model_dir=model_dir)
     ladder = matcher.model.ladder
     target_name = ladder.titles[target].name if target is not None else None
     lv = {x.lower() for x in levels or []}
@@ -314,8 +347,14 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
             cols = [c for c in cols if c not in ("close_call", "fit", "runner_up_score")]
             _write("\n".join(table_lines(table, cols, color=_color(sys.stdout))) + "\n")
         sys.stdout.flush()
+    except TitlematchError as exc:  # a cluster that goes away, a worker with another model
+        progress.clear()
+        _fail(str(exc), exc.exit_code)
     finally:
         progress.clear()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()  # cancels a cluster's outstanding work (Ctrl-C, | head)
     elapsed = time.monotonic() - started
     for folder in discovery.missing:  # unreadable directories: their files cannot even be listed
         failed += 1
@@ -334,6 +373,38 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
         parts.append(f"{elapsed:.1f} s ({n_in / max(elapsed, 1e-9):.0f} files/s)")
         typer.echo(", ".join(parts), err=True)
     if failed:
+        raise typer.Exit(code=ExitCode.INPUT)
+
+
+def _parquet(matcher: Matcher, sources: Any, scheduler: str | None, model_dir: str | None, output: str,
+             discovery: Any, quiet: bool) -> None:
+    """--output: the cluster's workers write the Parquet dataset; only counts and error lines come back."""
+    from . import distributed as dist
+
+    progress = _Progress(not quiet)
+    started = time.monotonic()
+    failed = 0
+
+    def on_error(file: str, message: str) -> None:
+        nonlocal failed
+        failed += 1
+        progress.clear()
+        typer.echo(f"error: {file}: {message}", err=True)
+
+    try:
+        summary = dist.write_parquet(sources, scheduler, model_dir, matcher.options, output,
+                                     progress=lambda done, bad: progress.update(done, bad), on_error=on_error)
+    except TitlematchError as exc:
+        progress.clear()
+        _fail(str(exc), exc.exit_code)
+    finally:
+        progress.clear()
+    elapsed = time.monotonic() - started
+    if not quiet:
+        typer.echo(f"titlematch: {summary.rows - summary.failed} scored, {summary.failed} failed, "
+                   f"{discovery.skipped_hidden + discovery.skipped_type} skipped, {summary.parts} Parquet parts "
+                   f"in {output}, {elapsed:.1f} s ({summary.rows / max(elapsed, 1e-9):.0f} files/s)", err=True)
+    if summary.failed:
         raise typer.Exit(code=ExitCode.INPUT)
 
 

@@ -309,7 +309,7 @@ def _connect(scheduler: Scheduler, timeout: float) -> Iterator[Any]:
     try:
         if scheduler is None:
             cluster = distributed.LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
-                                               processes=True, host="127.0.0.1", dashboard_address=None)
+                                               processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0")
         client = distributed.Client(cluster or scheduler, timeout=f"{timeout}s", set_as_default=False)
     except OSError:
         if cluster is not None:
