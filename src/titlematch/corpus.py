@@ -7,7 +7,6 @@ field, and says how to fix it.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import itertools
 import tomllib
@@ -17,6 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CorpusError
+
+
+def _difflib() -> Any:
+    import difflib  # only for "did you mean" hints on errors: kept off the start-up path
+
+    return difflib
 
 __all__ = ["ADVICE_GAPS", "MAX_BAND", "Advice", "Ladder", "Level", "Title", "Track", "load_ladder",
            "parse_ladder"]
@@ -140,7 +145,7 @@ def _twice(path: str, where: str, kind: str) -> CorpusError:
 def _suggest(value: str, known: Sequence[str], listing: str = "use one of") -> str:
     """``did you mean 'X'?`` when a known name is close, else the list of known names."""
     exact = [k for k in known if _key(k) == _key(value)]
-    close = exact or difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    close = exact or _difflib().get_close_matches(value, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
     return f"{listing}: {', '.join(known)}"
@@ -426,7 +431,7 @@ def _check_top_level(doc: Mapping[str, Any], path: str) -> None:
     for key in doc:
         if key in tables:
             continue
-        close = difflib.get_close_matches(key.lower(), list(tables), n=1, cutoff=0.6)
+        close = _difflib().get_close_matches(key.lower(), list(tables), n=1, cutoff=0.6)
         if key in _FIELDS["ladder"]:
             fix = "move it under [ladder]"
         elif close:

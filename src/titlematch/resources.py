@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 __all__ = ["default_corpus", "default_model_dir", "resolve_model_dir"]
@@ -13,7 +12,9 @@ MODEL_ENV = "TITLEMATCH_MODEL"
 
 
 def _data_root() -> Path:
-    packaged = Path(str(resources.files("titlematch"))) / "_data"
+    # A plain path beside the module: importlib.resources costs ~10 ms of start-up to import, and the package
+    # is always installed as files (the wheel is not zip-safe).
+    packaged = Path(__file__).resolve().parent / "_data"
     if packaged.is_dir():
         return packaged
     # Source checkout or editable install: src/titlematch/ -> repository root.
