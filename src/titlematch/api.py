@@ -88,10 +88,10 @@ class Matcher:
         vec = model.vectorize(text)  # the text is analysed once; everything below reuses it
         sims = model.similarities(vec)
         ev = gather(text, self.options.today)
-        relevance = _role_relevance(model, ev)
+        _role_relevance(model, ev)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
-        d = decide(ladder, sims, title_sims, ev, relevance, vec.coverage, self.background)
+        d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background)
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \
@@ -135,35 +135,24 @@ class Matcher:
         return Result(file=name, error=exc.message, error_kind=exc.kind, fit=False)
 
 
-def _role_relevance(model: Model, ev: Evidence) -> float | None:
-    """Set ``ev.relevant_years`` (years in roles whose title resembles a ladder title, or has no title found)
-    and return the best similarity of any title held to the ladder (None when no title was found)."""
+def _role_relevance(model: Model, ev: Evidence) -> None:
+    """Set ``ev.relevant_years``: years in roles that fit the ladder. Internships do not count; a role whose
+    title names another occupation, or (with no technical title) whose description shares almost nothing with
+    the ladder, is a career changer's earlier life and does not count either."""
     from .dates import DateRange, merged_months
+    from .evidence import is_other_occupation, is_technical_title, title_band
 
-    best: float | None = None
     relevant: list[DateRange] = []
-    from .evidence import is_other_occupation, title_band
-
     for role in ev.roles:
-        fits = True
         if role.title and title_band(role.title) == 0.0:
             continue  # internships, traineeships and student jobs are not years of experience
-        if role.title:
-            sim = float(model.similarities(role.title).max())
-            best = sim if best is None else max(best, sim)
-            # Years count unless the title names another occupation (a career changer's earlier life).
-            fits = not is_other_occupation(role.title)
-        if fits and _off_ladder_block(model, role.text):
-            fits = False
-        if fits:
-            relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
-    for held in ev.titles:
-        if held.end is None:  # undated titles still say whether the career fits
-            sim = float(model.similarities(held.text).max())
-            best = sim if best is None else max(best, sim)
+        if role.title and is_other_occupation(role.title):
+            continue
+        if not (role.title and is_technical_title(role.title)) and _off_ladder_block(model, role.text):
+            continue
+        relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
-    return best
 
 
 def _off_ladder_block(model: Model, block: str) -> bool:

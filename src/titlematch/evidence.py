@@ -34,8 +34,11 @@ def _compiled() -> dict[str, Any]:
     nouns = sorted(set(tn["words"]) | set(tn["other"]) | set(tn["tech"]), key=len, reverse=True)
     sections = lex["sections"]
     return {
-        "title_words": sorted(words.items(), key=lambda kv: len(kv[0]), reverse=True),
-        "title_word_re": {w: re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words},
+        "bands": dict(words),
+        "title_words_re": re.compile(r"(?<![\w-])(" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"),
+        "multiword": [w for w in words if " " in w or "-" in w],
+        "title_word_re": {w: re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words if " " in w or "-" in w},
         "noun_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")s?(?![\w-])"),
         "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
                                + r")s?(?![\w-])"),
@@ -137,13 +140,16 @@ def title_band(text: str) -> float | None:
     """Seniority band the words of a job title say (highest wins; None when no seniority word)."""
     low = " " + re.sub(r"[,/|()]", " ", text.lower()) + " "
     c = _compiled()
+    found = {m.group(1) for m in c["title_words_re"].finditer(low)}
+    # Overlapping phrases ("senior engineering manager" inside a longer one) are found by their own search.
+    found |= {w for w in c["multiword"] if w in low and c["title_word_re"][w].search(low)}
     best: float | None = None
-    for word, band in c["title_words"]:
-        if c["title_word_re"][word].search(low):
-            # Roman numerals only count right after a title noun ("Engineer II").
-            if word in ("i", "ii", "iii", "iv") and not re.search(rf"\w+er\s+{word}(?![\w])", low):
-                continue
-            best = band if best is None else max(best, band)
+    for word in found:
+        # Roman numerals only count right after a title noun ("Engineer II").
+        if word in ("i", "ii", "iii", "iv") and not re.search(rf"\w+er\s+{word}(?![\w])", low):
+            continue
+        band = c["bands"][word]
+        best = band if best is None else max(best, band)
     return best
 
 
@@ -335,10 +341,7 @@ _COMMUNITY_RE = re.compile(
     r"\b(?:open[- ]source|github\.com|contributor|maintainer|committer|speaker|spoke at|talks? at|conference|"
     r"meetup|blog|published|publications?|patents?)\b"
 )
-_RECORD_RE = re.compile(
-    r"(?:\d+(?:\.\d+)?\s?%|\b\d+x\b|[$€£]\s?\d|\breduced\b|\bincreased\b|\bimproved\b|\bcut\b|\bsaved\b|"
-    r"\bdelivered\b|\blaunched\b)"
-)
+_RECORD_RE = re.compile(r"\d\s?%|[$€£]\s?\d|\b(?:\d+x|reduced|increased|improved|cut|saved|delivered|launched)\b")
 
 
 _SMALL_WORDS_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -385,11 +388,26 @@ def _budget_musd(m: re.Match[str]) -> float:
     return value
 
 
+# Cheap pre-filters: the scope patterns only run on the lines that could match them (a number for team sizes,
+# a word about managers for managers of managers), which keeps evidence at about a millisecond per resume.
+_HAS_NUMBER_RE = re.compile(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
+_HAS_PEOPLE_RE = re.compile(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
+                            r"engineer|developer|people|staff|member|tester|architect|analyst|sre|contractor|"
+                            r"consultant|specialist|person|fte|me\b")
+_HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report")
+
+
+def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
+    return "\n".join(line for line in low.split("\n") if pre.search(line))
+
+
 def _scope(text: str, ev: Evidence) -> None:
     low = text.lower()
+    numbered = _lines_matching(low, _HAS_NUMBER_RE)
+    people = _lines_matching(numbered, _HAS_PEOPLE_RE)
     team_hits: list[str] = []
     for pat in _TEAM_PATTERNS:
-        for m in pat.finditer(low):
+        for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)):
                 continue
             n = _num(m.group(1))
@@ -398,7 +416,7 @@ def _scope(text: str, ev: Evidence) -> None:
                 ev.team_size = max(ev.team_size, n)
     if team_hits:
         ev.signals["team size"] = team_hits[:4]
-    for m in _ME_PLUS_RE.finditer(low):
+    for m in _ME_PLUS_RE.finditer(people):
         n = _SMALL_WORDS_NUM.get(m.group(1), 0) or _num(m.group(1))
         if n:
             team_hits.append(m.group(0))
@@ -412,11 +430,11 @@ def _scope(text: str, ev: Evidence) -> None:
     if small:
         ev.small_org = True
         ev.signals["small organisation"] = small[:3]
-    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(low)]
+    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(_lines_matching(low, _HAS_MANAGERS_RE))]
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
-    budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(low)]
+    budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = [b for b, _ in budgets[:3]]

@@ -17,6 +17,8 @@ def _contains(haystack: str, phrase: str, pre: Preprocessor) -> bool:
     needle = pre(phrase).strip()
     if not needle:
         return False
+    if needle not in haystack:  # the cheap test first: most terms are absent
+        return False
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
 
 

@@ -31,9 +31,7 @@ WEIGHTS: dict[str, float] = {
     # is a career changer's earlier life: its years do not count towards seniority.
     "off_ladder_role_similarity": 0.07,
     "off_ladder_role_coverage": 0.27,
-    # A job title held counts as on this ladder from this similarity to a ladder title (titles and aliases).
-    "relevant_title_similarity": 0.11,
-    # With job titles found and none of them on the ladder, the text must be this similar to still fit.
+    # When the job titles held name another occupation, the text must be at least this similar to still fit.
     "off_ladder_titles_similarity": 0.30,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.30,
@@ -281,7 +279,7 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
     return ladder.levels[best].name
 
 
-def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, coverage: float) -> str | None:
+def _no_fit_reason(best: float, ev: Evidence, coverage: float) -> str | None:
     w = WEIGHTS
     if best < w["no_fit_similarity"]:
         return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
@@ -299,19 +297,17 @@ def _no_fit_reason(best: float, ev: Evidence, title_relevance: float | None, cov
             best < w["off_ladder_titles_similarity"]:
         return (f"the job titles held name another occupation ({'; '.join(other[:2])}) and the text is only "
                 f"{best:.3f} similar to the ladder")
-    del title_relevance
     return None
 
 
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
-           ev: Evidence, title_relevance: float | None = None, coverage: float = 1.0,
-           background: dict[str, float] | None = None) -> Decision:
+           ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None) -> Decision:
     """Combine the text's similarities, the held titles' similarities and the evidence."""
     w = WEIGHTS
     best = float(sims.max()) if sims.size else 0.0
     ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
     explain: dict[str, list[Contribution]] = {}
-    reason = _no_fit_reason(best, ev, title_relevance, coverage)
+    reason = _no_fit_reason(best, ev, coverage)
     if reason is not None:
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
