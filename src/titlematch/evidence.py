@@ -364,6 +364,11 @@ _STUDENT_NOW_RE = re.compile(
 )
 
 
+def _short(phrase: str, words: int = 5) -> str:
+    parts = re.sub(r"\s+", " ", phrase).strip(" ,;:()").split(" ")
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 def _num(s: str) -> int:
     s = s.lower().strip().rstrip("+").replace(",", "")
     if s in _NUM_WORDS:
@@ -412,14 +417,14 @@ def _scope(text: str, ev: Evidence) -> None:
                 continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
-                team_hits.append(m.group(0))
+                team_hits.append(f"{n} people")
                 ev.team_size = max(ev.team_size, n)
     if team_hits:
-        ev.signals["team size"] = team_hits[:4]
+        ev.signals["team size"] = sorted(set(team_hits), key=lambda h: -int(h.split()[0]))[:4]
     for m in _ME_PLUS_RE.finditer(people):
         n = _SMALL_WORDS_NUM.get(m.group(1), 0) or _num(m.group(1))
         if n:
-            team_hits.append(m.group(0))
+            team_hits.append(f"{n + 1} people")
             ev.team_size = max(ev.team_size, n + 1)
     small = []
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
@@ -437,7 +442,7 @@ def _scope(text: str, ev: Evidence) -> None:
     budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
-        ev.signals["budget"] = [b for b, _ in budgets[:3]]
+        ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
     execs = [m.group(0) for m in _EXEC_RE.finditer(low)]
     if execs:
         ev.executive_scope = True
@@ -490,4 +495,6 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if now:
         ev.signals["still studying"] = now[:3]
         ev.studying = True
+    # Signals are terms and short phrases, never sentences of the resume (they appear in --explain).
+    ev.signals = {k: list(dict.fromkeys(_short(v) for v in vals)) for k, vals in ev.signals.items()}
     return ev
