@@ -178,33 +178,45 @@ def _track_terms(model: Model, text: TextVector, track: str | None, top: int = 8
     return [t for t, _ in sorted(scores.items(), key=lambda kv: -kv[1])[:top]]
 
 
+def too_big(limits: Limits, size: int | None = None, what: str = "the file") -> LimitError:
+    """The one wording of an over-size input (MiB, as --max-bytes counts)."""
+    if size is None:
+        return LimitError(f"{what} is over the {limits.max_bytes / MIB:g} MiB limit (raise it with --max-bytes)")
+    return LimitError(f"{what} is {size / MIB:.1f} MiB, over the {limits.max_bytes / MIB:g} MiB limit "
+                      "(raise it with --max-bytes)")
+
+
+def read_error(exc: OSError, permission_hint: str = "check the file's permissions") -> InputError:
+    """The one wording of a file that cannot be read, local or remote."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(f"permission denied; {permission_hint}")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("is a directory; pass files, or the directory to batch-score it")
+    return InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})")
+
+
 def _read_file(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise InputError("is a directory; pass files, or the directory to batch-score it")
         if size > limits.max_bytes:
-            raise LimitError(f"the file is {size / MIB:.1f} MiB, over the {limits.max_bytes / MIB:g} MiB limit "
-                             "(raise it with --max-bytes)")
+            raise too_big(limits, size)
         with path.open("rb") as fh:
             return fh.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied; check the file's permissions") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except ValueError:  # a NUL byte in the path: a NUL-separated list read as lines
         raise InputError("the path holds a NUL byte; for lists from find -print0 use --files-from with --null") \
             from None
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
+        raise read_error(exc) from None
 
 
 def _read_stdin(limits: Limits) -> bytes:
     data = sys.stdin.buffer.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
-        raise LimitError(f"standard input is over the {limits.max_bytes / MIB:g} MiB limit (raise it with --max-bytes)")
+        raise too_big(limits, what="standard input")
     return data
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .api import Matcher, Options, load_matcher
 from .discover import RESUME_SUFFIXES, Discovery
-from .errors import ExitCode, InputError, LimitError, TitlematchError
+from .errors import ExitCode, InputError, TitlematchError
 from .extract import Limits
 from .model import MANIFEST, MODEL_FILE
 from .render import BATCH_COLUMNS, batch_row
@@ -166,24 +166,18 @@ def _local_model_checksum(model_dir: str | None) -> str | None:
 def _read_url(url: str, limits: Limits, storage: Storage) -> bytes:
     import fsspec
 
+    from .api import read_error, too_big
+
     try:
         with fsspec.open(url, "rb", **(storage or {})) as fh:
             size = getattr(fh, "size", None)
             if size is not None and size > limits.max_bytes:
-                raise LimitError(f"the file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB "
-                                 "limit (raise it with --max-bytes)")
+                raise too_big(limits, size)
             data: bytes = fh.read(limits.max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied; check the credentials of the workers") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or type(exc).__name__})") from None
+        raise read_error(exc, "check the credentials of the workers") from None
     if len(data) > limits.max_bytes:
-        raise LimitError(f"the file is over the {limits.max_bytes / 1e6:.0f} MB limit (raise it with "
-                         "--max-bytes)")
+        raise too_big(limits)
     return data
 
 
