@@ -228,3 +228,26 @@ def test_build_subcommand_writes_a_model(run_cli, tmp_path: Path) -> None:
     f.write_text(SENIOR_DEVOPS)
     q = run_cli([str(f), "--model", str(out), "-f", "json"])
     assert json.loads(q.stdout)["level"] == "Senior"
+
+
+def test_unknown_sort_column_is_refused_before_scoring(run_cli, tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"r{i}.txt").write_text(SENIOR_DEVOPS)
+    p = run_cli([str(tmp_path), "--sort", "-shoe_size", "-f", "csv"])
+    assert p.returncode == 2 and p.stdout == ""
+    assert "unknown column 'shoe_size'" in p.stderr and "score" in p.stderr
+    assert "scored" not in p.stderr  # refused before any resume was scored
+
+
+def test_selection_keeps_error_rows_and_orders_empty_cells_last() -> None:
+    from titlematch.result import Result
+    from titlematch.selection import Selection
+
+    ok = [Result(file=f"{n}", title="t", level="Senior", track="DevOps", score=s) for n, s in
+          (("a", 0.2), ("b", 0.5), ("c", None))]
+    bad = Result(file="bad", error="no such file", fit=False)
+    sel = Selection(levels=frozenset({"senior"}), sort="-score")
+    kept = [(r, None) for r in [*ok, bad] if sel.keep(r, None)]
+    assert [r.file for r, _ in sel.order(kept)] == ["b", "a", "c", "bad"]
+    assert not Selection(levels=frozenset({"entry"})).keep(ok[0], None)
+    assert Selection(levels=frozenset({"entry"})).keep(bad, None)

@@ -242,7 +242,13 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
     from .batch import BatchOptions, score_many
     from .discover import Discovery, read_list
     from .render import BATCH_COLUMNS, batch_row, csv_lines, json_line, table_lines
+    from .selection import Selection, summary_line
 
+    if sort:
+        try:
+            Selection(sort=sort).sort_column()
+        except ValueError as exc:
+            _fail(f"--sort: {exc}", ExitCode.USAGE)
     if fmt is None:
         fmt = Format.table if sys.stdout.isatty() else Format.jsonl
     if fmt is Format.text:
@@ -282,48 +288,26 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
         results = score_many(matcher, counted(), BatchOptions(jobs=jobs, timeout=timeout, max_memory_mb=max_memory),
                              model_dir=model_dir)
     ladder = matcher.model.ladder
-    target_name = ladder.titles[target].name if target is not None else None
-    lv = {x.lower() for x in levels or []}
-    tr = {x.lower() for x in tracks or []}
+    selection = Selection(target=target, target_name=ladder.titles[target].name if target is not None else None,
+                          levels=frozenset(x.lower() for x in levels or []),
+                          tracks=frozenset(x.lower() for x in tracks or []), min_score=min_score, sort=sort)
     progress = _Progress(not quiet)
     started = time.monotonic()
     failed = shown = 0
 
     def rows() -> Any:
         nonlocal failed
-        done = 0
-        for r in results:
-            done += 1
+        for done, r in enumerate(results, 1):
             if not r.ok:
                 failed += 1
                 progress.clear()
                 typer.echo(f"error: {r.file}: {r.error}", err=True)
             progress.update(done, failed)
-            tgt = None
-            if target_name is not None and target is not None:
-                tgt = (target_name, r.title_scores[target] if r.ok and r.title_scores else 0.0)
-            if r.ok and ((lv and (r.level or "").lower() not in lv) or (tr and (r.track or "").lower() not in tr)
-                         or (min_score is not None and (tgt[1] if tgt else (r.score or 0.0)) < min_score)):
-                continue
-            yield r, tgt
+            tag = selection.tag(r)
+            if selection.keep(r, tag):
+                yield r, tag
 
-    stream_rows: Any = rows()
-    if target is not None or sort:
-        key_col = (sort or "-for_score").lstrip("-+")
-        descending = (sort or "-").startswith("-")
-        buffered = list(stream_rows)
-        valid = set(BATCH_COLUMNS) | {"for_score"}
-        if key_col not in valid:
-            _fail(f"--sort: unknown column '{key_col}'; choose from {', '.join(sorted(valid))}", ExitCode.USAGE)
-
-        def key(item: Any) -> Any:
-            row = batch_row(item[0], item[1])
-            v = row.get(key_col)
-            return (v is None, v if not isinstance(v, str) else v.lower()) if not descending else \
-                (v is not None, v if not isinstance(v, str) else v.lower())
-
-        buffered.sort(key=key, reverse=descending)
-        stream_rows = iter(buffered)
+    stream_rows: Any = selection.order(rows())
     try:
         if fmt is Format.jsonl:
             for r, tgt in stream_rows:
@@ -361,17 +345,10 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
         typer.echo(f"error: {folder}: cannot read this directory (permission denied?); its files were not scored",
                    err=True)
     if not quiet:
-        skipped = discovery.skipped_hidden + discovery.skipped_type
-        parts = [f"titlematch: {n_in} scored" if not failed else f"titlematch: {n_in - failed} scored",
-                 f"{failed} failed", f"{skipped} skipped"]
-        if discovery.skipped_hidden:
-            parts[-1] += f" ({discovery.skipped_hidden} hidden, {discovery.skipped_type} not resumes)"
-        if discovery.skipped_loops:
-            parts.append(f"{discovery.skipped_loops} symlink loops not followed")
-        if shown != n_in - 0 and (levels or tracks or min_score is not None):
-            parts.append(f"{shown} shown after filters")
-        parts.append(f"{elapsed:.1f} s ({n_in / max(elapsed, 1e-9):.0f} files/s)")
-        typer.echo(", ".join(parts), err=True)
+        typer.echo(summary_line(scored=n_in - (failed - len(discovery.missing)), failed=failed,
+                                skipped_hidden=discovery.skipped_hidden, skipped_type=discovery.skipped_type,
+                                loops=discovery.skipped_loops, shown=shown if selection.filters else None,
+                                seconds=elapsed), err=True)
     if failed:
         raise typer.Exit(code=ExitCode.INPUT)
 
