@@ -247,3 +247,9 @@ def generate(folder: Path, n: int, *, jobs: int = 2) -> list[Path]:
                 pool.map(_write_one, [(i, str(folder)) for i in missing], chunksize=16)
         stamp.write_text(json.dumps(wanted))
     return paths
+
+
+def titlematch_cmd() -> list[str]:
+    """The console script beside this interpreter (as users run it), else ``python -m titlematch``."""
+    exe = Path(sys.executable).parent / "titlematch"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "titlematch"]

@@ -45,9 +45,7 @@ TARGET_RATE = 200.0
 TARGET_MB = 300.0
 
 
-def titlematch_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "titlematch"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "titlematch"]
+titlematch_cmd = _resumes.titlematch_cmd
 
 
 def extract_text(path: str) -> int:

@@ -20,6 +20,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -42,50 +43,43 @@ def stated_level(headline: str) -> str | None:
     return None
 
 
-def levels(folder: Path, show: bool) -> None:
+def agreement(items: list[tuple[str, str, str]], attribute: str, show: bool) -> tuple[int, int, int, Counter[Any]]:
+    """Score (name, text, wanted) items; count agreements of ``attribute`` (level or track) for titlematch and
+    for the baseline (the nearest title's own level or track)."""
     matcher = load_matcher()
     ladder = matcher.model.ladder
-    rows = list(csv.DictReader((folder / "labels.csv").open(encoding="utf-8")))
-    n = ok = base_ok = 0
+    ok = base_ok = 0
     confusion: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        want = stated_level(row["header_title"])
-        if want is None:
-            continue
-        text = (folder / row["file"]).read_text(encoding="utf-8", errors="replace")
-        r = matcher.match_text(text, row["file"])
-        got = r.level if r.fit else "none"
-        n += 1
+    for name, text, want in items:
+        r = matcher.match_text(text, name)
+        got = (getattr(r, attribute) if r.fit else None) or "none"
         ok += got == want
-        confusion[(want, got or "none")] += 1
+        confusion[(want, got)] += 1
         if r.title_scores:
             best = max(range(len(r.title_scores)), key=r.title_scores.__getitem__)
-            base_ok += ladder.titles[best].level == want
+            base_ok += getattr(ladder.titles[best], attribute) == want
         if show and got != want:
-            print(f"  miss: {row['header_title'][:50]!r}: want {want}, got {got} ({r.title})")
+            print(f"  miss: {name[:50]!r}: want {want}, got {got} ({r.title}); {text[:60]!r}")
+    return ok, base_ok, len(items), confusion
+
+
+def levels(folder: Path, show: bool) -> None:
+    items = []
+    for row in csv.DictReader((folder / "labels.csv").open(encoding="utf-8")):
+        want = stated_level(row["header_title"])
+        if want is not None:
+            items.append((row["header_title"], (folder / row["file"]).read_text(encoding="utf-8", errors="replace"),
+                          want))
+    ok, base_ok, n, confusion = agreement(items, "level", show)
     print(f"level agreement where the headline states it: {ok}/{n} = {ok / max(n, 1):.3f} "
           f"(baseline nearest title {base_ok / max(n, 1):.3f})")
     print("  (want, got): " + ", ".join(f"{k}: {v}" for k, v in sorted(confusion.items())))
 
 
 def tracks(path: Path, show: bool) -> None:
-    matcher = load_matcher()
-    ladder = matcher.model.ladder
-    rows = [r for r in csv.DictReader(path.open(encoding="utf-8")) if r["Category"] in TRACKS]
-    n = ok = base_ok = 0
-    confusion: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        want = TRACKS[row["Category"]]
-        r = matcher.match_text(row["Resume"], row.get("row_id", ""))
-        got = r.track if r.fit else "none"
-        n += 1
-        ok += got == want
-        confusion[(want, got or "none")] += 1
-        if r.title_scores:
-            best = max(range(len(r.title_scores)), key=r.title_scores.__getitem__)
-            base_ok += ladder.titles[best].track == want
-        if show and got != want:
-            print(f"  miss: {row['Category']}: want {want}, got {got} ({r.title}); {row['Resume'][:80]!r}")
+    items = [(row["Category"], row["Resume"], TRACKS[row["Category"]])
+             for row in csv.DictReader(path.open(encoding="utf-8")) if row["Category"] in TRACKS]
+    ok, base_ok, n, confusion = agreement(items, "track", show)
     print(f"track agreement with the job-board category: {ok}/{n} = {ok / max(n, 1):.3f} "
           f"(baseline nearest title {base_ok / max(n, 1):.3f})")
     print("  (want, got): " + ", ".join(f"{k}: {v}" for k, v in sorted(confusion.items())))

@@ -41,9 +41,7 @@ TARGET_REPORT_S = 0.20
 TARGET_SPEEDUP = 6.0
 
 
-def titlematch_cmd() -> list[str]:
-    exe = Path(sys.executable).parent / "titlematch"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "titlematch"]
+titlematch_cmd = _resumes.titlematch_cmd
 
 
 def run_once(cmd: list[str], env: dict[str, str]) -> float:
