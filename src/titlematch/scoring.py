@@ -144,6 +144,13 @@ def _title_band(ev: Evidence) -> tuple[float | None, str | None]:
     if not recent:
         return None, None
     text, band, _ = recent[0]
+    if band is None and ev.headline:
+        # The latest dated title says nothing about seniority; the person's own headline may ("Intern").
+        from .evidence import title_band
+
+        head_band = title_band(ev.headline)
+        if head_band is not None:
+            return head_band, ev.headline
     return band, text
 
 
