@@ -219,6 +219,7 @@ class _Progress:
         self.enabled = enabled and sys.stderr.isatty()
         self.start = time.monotonic()
         self.last = 0.0
+        self.total: int | None = None  # known when the inputs could be counted up front
 
     def update(self, done: int, failed: int) -> None:
         now = time.monotonic()
@@ -226,7 +227,10 @@ class _Progress:
             return
         self.last = now
         rate = done / max(now - self.start, 1e-9)
-        sys.stderr.write(f"\r\x1b[2Kscored {done}  failed {failed}  {rate:.0f}/s")
+        line = f"scored {done}" + (f"/{self.total}" if self.total else "") + f"  failed {failed}  {rate:.0f}/s"
+        if self.total and rate > 0 and done < self.total:
+            line += f"  ETA {(self.total - done) / rate:.0f} s"
+        sys.stderr.write(f"\r\x1b[2K{line}")
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -292,6 +296,9 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
                           levels=frozenset(x.lower() for x in levels or []),
                           tracks=frozenset(x.lower() for x in tracks or []), min_score=min_score, sort=sort)
     progress = _Progress(not quiet)
+    if progress.enabled and files_from is None and scheduler is None:
+        # Directories are counted first (a walk costs little beside scoring) so progress can show an ETA.
+        progress.total = sum(1 for _ in Discovery(list(sources)))
     started = time.monotonic()
     failed = shown = 0
 
