@@ -251,3 +251,13 @@ def test_selection_keeps_error_rows_and_orders_empty_cells_last() -> None:
     assert [r.file for r, _ in sel.order(kept)] == ["b", "a", "c", "bad"]
     assert not Selection(levels=frozenset({"entry"})).keep(ok[0], None)
     assert Selection(levels=frozenset({"entry"})).keep(bad, None)
+
+
+def test_a_single_hanging_file_is_stopped_by_timeout(run_cli, tmp_path: Path) -> None:
+    import os as _os
+
+    fifo = tmp_path / "never.txt"
+    _os.mkfifo(fifo)  # opening it for reading blocks until a writer comes: it never does
+    p = run_cli([str(fifo), "--timeout", "1"], timeout=30)
+    assert p.returncode == 3 and p.stdout == ""
+    assert "timed out after 1 s" in p.stderr and "Traceback" not in p.stderr

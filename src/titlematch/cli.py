@@ -109,10 +109,10 @@ def score(
     sort: Annotated[str | None, typer.Option(help="Order rows by this column (prefix '-' for descending), "
                                              "e.g. -score or years.", show_default=False)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: all cores).")] = 0,
-    timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take in a batch (0: no limit).")] = 30.0,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take (0: no limit).")] = 30.0,
     max_pages: Annotated[int, typer.Option(min=1, help="Pages read per PDF.")] = 30,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest file read, in bytes.")] = 20 * 1024 * 1024,
-    max_memory: Annotated[int, typer.Option(min=0, help="Memory limit per batch worker in MB (0: none).")] = 2048,
+    max_memory: Annotated[int, typer.Option(min=0, help="Memory limit of each worker process in MB (0: none).")] = 2048,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted resume text to JSON "
                                                                       "output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
@@ -161,7 +161,7 @@ def score(
     single = files_from is None and len(sources) == 1 and (sources[0] == "-" or not Path(sources[0]).is_dir()) \
         and not (for_title or level or track or min_score is not None or sort) and scheduler is None
     if single:
-        _single(matcher, sources[0], fmt or Format.text, explain)
+        _single(matcher, sources[0], fmt or Format.text, explain, timeout, max_memory)
         return
     _batch(matcher, sources, files_from, null, fmt, explain, target, level, track, min_score, sort, jobs, timeout,
            max_memory, quiet, model, scheduler, output)
@@ -190,10 +190,13 @@ def _check_filters(matcher: Matcher, levels: list[str] | None, tracks: list[str]
                 _fail(f"{opt}: '{g}' is not one of {', '.join(known)}", ExitCode.USAGE)
 
 
-def _single(matcher: Matcher, source: str, fmt: Format, explain: bool) -> None:
+def _single(matcher: Matcher, source: str, fmt: Format, explain: bool, timeout: float, max_memory: int) -> None:
+    from .batch import BatchOptions, score_many
     from .render import csv_lines, json_line, report, table_lines
 
-    result = matcher.match(source)
+    # One worker process, as in a batch, so --timeout and --max-memory bound a hostile file here too
+    # (forking it costs a few milliseconds; the model is inherited, not reloaded).
+    result = next(score_many(matcher, [source], BatchOptions(jobs=1, timeout=timeout, max_memory_mb=max_memory)))
     if fmt is Format.text:
         if result.ok:
             _write(report(result, color=_color(sys.stdout), explain=explain))
