@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_ranges, merged_months
+from .scope import CLAIMED_RE, STUDENT_NOW_RE, STUDENT_RE, read_scope, short
 
 __all__ = ["Evidence", "HeldTitle", "gather"]
 
@@ -266,200 +267,6 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
-# ------------------------------------------------------------------------------------------------ scope
-
-_NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-              "fifty": 50, "several": 3, "multiple": 3, "a dozen": 12, "dozens of": 24, "hundreds of": 200}
-_NUM = r"(\d{1,4}(?:,\d{3})?\+?|" + "|".join(_NUM_WORDS) + r")"
-_PEOPLE = r"(?:engineers|developers|people|staff|employees|fte|ftes|headcount|members|testers|architects|" \
-          r"analysts|sres|reports|direct reports|contractors|consultants|specialists|person|persons)"
-# People led, for the broad "responsible for ... N engineers" pattern (no "employees": that is company size).
-_TEAM_PEOPLE = r"(?:engineers|developers|testers|architects|analysts|sres|direct reports|reports|people)"
-_LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|head\w*|built|build|building|grew|grow|growing|" \
-             r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
-_TEAM_PATTERNS = [
-    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
-               rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))"),
-    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:group|org|organi[sz]ation|department|"
-               rf"division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-               rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}"),
-    re.compile(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
-               rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}"),
-    re.compile(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-               rf"(?:\w+\s+){{0,2}}{_PEOPLE}"),
-    re.compile(rf"{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
-               rf"organi[sz]ation|department|group)"),
-    re.compile(rf"{_NUM}\s+(?:direct\s+)?reports"),
-    re.compile(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?"
-               rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b"),
-    re.compile(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}"),
-    re.compile(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
-               rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}"),
-]
-_MANAGERS_RE = re.compile(
-    rf"(?:{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
-    rf"directors|leads|tech leads|supervisors)\b"
-    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors)"
-    r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
-    r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
-    r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
-    r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+(?:[\w,&-]+\s+){0,3}?"
-    r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))"
-)
-_BUDGET_RE = re.compile(
-    r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
-    r"(k|m|mm|mn|million|b|bn|billion)\b"
-    r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)"
-)
-_EXEC_RE = re.compile(
-    r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
-    r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
-    r"the (?:ceo|cto|coo|cio|president)|c-suite|c-level|company-wide|company wide|enterprise-wide|"
-    r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
-    r"due diligence|p&l)\b"
-)
-_LEAD_RE = re.compile(
-    r"\b(?:mentor\w*|coach\w*|tech(?:nical)? lead|led (?:the )?(?:design|architecture|migration|development|"
-    r"implementation|team|effort|initiative|rollout|adoption)|set (?:the )?(?:technical )?(?:direction|"
-    r"standards)|design reviews?|code reviews? for|owned the (?:architecture|design|roadmap)|"
-    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires))\b"
-)
-_STUDENT_RE = re.compile(
-    r"\b(?:expected (?:graduation|to graduate)|gpa|coursework|current(?:ly)? (?:a )?student|undergraduate|"
-    r"final[- ]year|capstone|graduat(?:e|ing) in \d{4}|class of \d{4}|bootcamp)\b"
-)
-_CLAIMED_RE = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience"
-    r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
-)
-_CERT_RE = re.compile(
-    r"\b(?:certified|certification|certificate|cka|ckad|cks|aws certified|azure certified|gcp certified|"
-    r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b"
-)
-_COMMUNITY_RE = re.compile(
-    r"\b(?:open[- ]source|github\.com|contributor|maintainer|committer|speaker|spoke at|talks? at|conference|"
-    r"meetup|blog|published|publications?|patents?)\b"
-)
-_RECORD_RE = re.compile(r"\d\s?%|[$€£]\s?\d|\b(?:\d+x|reduced|increased|improved|cut|saved|delivered|launched)\b")
-
-
-_SMALL_WORDS_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_SMALL_ORG_RE = re.compile(
-    r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
-    r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:startup|start-up|company|agency|business|firm|shop)"
-    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
-    r"|\b(?P<n3>\d{1,3})\s+(?:people|employees|staff|persons)\s+in total"
-)
-_ME_PLUS_RE = re.compile(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
-                         r")\s+(?:other\s+)?(?:engineers|developers|people)")
-_COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
-                              r"students|patients|members of the public)\b")
-_STUDENT_NOW_RE = re.compile(
-    r"\b(?:expected (?:graduation|to graduate|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{4}|"
-    r"\d{4})|current(?:ly)? (?:a |an )?(?:student|undergraduate|enrolled)|(?:sophomore|junior|senior|final)[- ]year "
-    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b"
-)
-
-
-def _short(phrase: str, words: int = 5) -> str:
-    parts = re.sub(r"\s+", " ", phrase).strip(" ,;:()").split(" ")
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-
-
-def _num(s: str) -> int:
-    s = s.lower().strip().rstrip("+").replace(",", "")
-    if s in _NUM_WORDS:
-        return _NUM_WORDS[s]
-    try:
-        return int(s)
-    except ValueError:
-        return 0
-
-
-def _budget_musd(m: re.Match[str]) -> float:
-    amount = m.group(1) or m.group(3)
-    unit = (m.group(2) or m.group(4) or "").lower()
-    try:
-        value = float(amount.replace(",", "."))
-    except (AttributeError, ValueError):
-        return 0.0
-    if unit == "k":
-        return value / 1000
-    if unit in ("b", "bn", "billion"):
-        return value * 1000
-    return value
-
-
-# Cheap pre-filters: the scope patterns only run on the lines that could match them (a number for team sizes,
-# a word about managers for managers of managers), which keeps evidence at about a millisecond per resume.
-_HAS_NUMBER_RE = re.compile(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
-_HAS_PEOPLE_RE = re.compile(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
-                            r"engineer|developer|people|staff|member|tester|architect|analyst|sre|contractor|"
-                            r"consultant|specialist|person|fte|me\b")
-_HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report")
-
-
-def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
-    return "\n".join(line for line in low.split("\n") if pre.search(line))
-
-
-def _scope(text: str, ev: Evidence) -> None:
-    low = text.lower()
-    numbered = _lines_matching(low, _HAS_NUMBER_RE)
-    people = _lines_matching(numbered, _HAS_PEOPLE_RE)
-    team_hits: list[str] = []
-    for pat in _TEAM_PATTERNS:
-        for m in pat.finditer(people):
-            if _COMPANY_SIZE_RE.search(m.group(0)):
-                continue
-            n = _num(m.group(1))
-            if 2 <= n <= 100_000:
-                team_hits.append(f"{n} people")
-                ev.team_size = max(ev.team_size, n)
-    if team_hits:
-        ev.signals["team size"] = sorted(set(team_hits), key=lambda h: -int(h.split()[0]))[:4]
-    for m in _ME_PLUS_RE.finditer(people):
-        n = _SMALL_WORDS_NUM.get(m.group(1), 0) or _num(m.group(1))
-        if n:
-            team_hits.append(f"{n + 1} people")
-            ev.team_size = max(ev.team_size, n + 1)
-    small = []
-    for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
-        n_txt = m.group("n1") or m.group("n2") or m.group("n3")
-        n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
-        if n_txt is None or 0 < n <= 30:
-            small.append(m.group(0))
-    if small:
-        ev.small_org = True
-        ev.signals["small organisation"] = small[:3]
-    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(_lines_matching(low, _HAS_MANAGERS_RE))]
-    if mgr:
-        ev.manages_managers = True
-        ev.signals["manages managers or leads"] = mgr[:3]
-    budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
-    if budgets:
-        ev.budget_musd = max(b for _, b in budgets)
-        ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
-    execs = [m.group(0) for m in _EXEC_RE.finditer(low)]
-    if execs:
-        ev.executive_scope = True
-        ev.signals["executive scope"] = sorted(set(execs))[:4]
-    leads = [m.group(0) for m in _LEAD_RE.finditer(low)]
-    if leads:
-        ev.leads = True
-        ev.signals["technical leadership"] = sorted(set(leads))[:4]
-    for name, pat in (("certifications", _CERT_RE), ("community", _COMMUNITY_RE)):
-        hits = sorted({m.group(0) for m in pat.finditer(low)})
-        if hits:
-            ev.signals[name] = hits[:4]
-    record = len(_RECORD_RE.findall(low))
-    if record >= 3:
-        ev.signals["track record"] = [f"{record} quantified results"]
-
-
 def gather(text: str, today: date | None = None) -> Evidence:
     """All ladder-independent evidence in one resume text."""
     lines = [ln.rstrip() for ln in text.splitlines()]
@@ -476,25 +283,25 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if work:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
-    claims = [float(a or b) for a, b in _CLAIMED_RE.findall(text.lower()) if (a or b)]
+    claims = [float(a or b) for a, b in CLAIMED_RE.findall(text.lower()) if (a or b)]
     claims = [c for c in claims if 0 < c <= 50]
     if claims:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.headline = _headline(lines)
-    _scope(text, ev)
+    read_scope(text, ev)
     low = text.lower()
     head = low[:600]
     ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(
         re.search(r"\b(?:sincerely|kind regards|best regards|yours faithfully|yours truly)\b", low[-1500:]))
-    student_hits = sorted({m.group(0) for m in _STUDENT_RE.finditer(low)})
+    student_hits = sorted({m.group(0) for m in STUDENT_RE.finditer(low)})
     if student_hits:
         ev.signals["student or new graduate"] = student_hits[:4]
         ev.student = True
-    now = sorted({m.group(0) for m in _STUDENT_NOW_RE.finditer(low)})
+    now = sorted({m.group(0) for m in STUDENT_NOW_RE.finditer(low)})
     if now:
         ev.signals["still studying"] = now[:3]
         ev.studying = True
     # Signals are terms and short phrases, never sentences of the resume (they appear in --explain).
-    ev.signals = {k: list(dict.fromkeys(_short(v) for v in vals)) for k, vals in ev.signals.items()}
+    ev.signals = {k: list(dict.fromkeys(short(v) for v in vals)) for k, vals in ev.signals.items()}
     return ev
