@@ -81,6 +81,21 @@ QA Lead | Example Health | 2010 - 2016
     r = matcher.match_text(text)
     assert (r.level, r.track) == ("Director", "QA")
     assert r.title is not None and "QA" in r.title
+    # Above the QA track's top rung: the next steps start from the person's level, not the title's.
+    assert r.next_steps is not None and r.next_steps.next
+    assert {n.level for n in r.next_steps.next} == {"VP"}
+    assert all(name.startswith("Director") for name in r.next_steps.lateral)
+
+
+def test_below_the_nearest_title_its_rung_is_the_next_step(matcher) -> None:
+    text = """Graduate Site Reliability Engineer | Example Payments | Jun 2025 - present
+- On-call shadowing, Prometheus alerts and Grafana dashboards, first SLOs for the payments API.
+- Automated runbooks in Python; postmortem write-ups; Kubernetes basics.
+B.Sc. Computer Science, Example University, 2021 - 2025
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "SRE")
+    assert r.next_steps is not None and [n.title for n in r.next_steps.next] == [r.title]
 
 
 def test_next_steps_name_missing_skills_and_top_of_track(matcher) -> None:

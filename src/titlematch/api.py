@@ -125,7 +125,8 @@ class Matcher:
             chosen = ladder.titles[d.title_index]
             result.title, result.level, result.track = chosen.name, d.level, d.track
             result.score = round(float(sims[d.title_index]), 4)
-            result.next_steps = next_steps(ladder, chosen, vec.prepared, ev, model.preprocessor)
+            result.next_steps = next_steps(ladder, chosen, vec.prepared, ev, model.preprocessor, level=d.level,
+                                           similarity=[float(x) for x in sims])
         if self.options.include_text:
             result.text = text
         return result

@@ -4,6 +4,7 @@ moves, and the advice entries that answer the gaps found."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .analysis import Preprocessor
 from .corpus import ADVICE_GAPS, Ladder, Title
@@ -50,12 +51,34 @@ def _gaps(ladder: Ladder, ev: Evidence, rungs: list[NextRung], current: Title) -
     return list(dict.fromkeys(gaps))
 
 
+def _above_the_ladder_title(ladder: Ladder, title: Title, level: str | None,
+                            similarity: Sequence[float] | None) -> tuple[list[Title], list[str]] | None:
+    """When the evidence puts the person above the nearest title's level (a Director of QA on a ladder whose QA
+    track ends at Mid), the next rungs are the titles one level above the person's, on any track, and the
+    lateral moves the titles at the person's level; both by similarity. None when the title's level fits."""
+    if level is None or ladder.level(level).rank <= ladder.level(title.level).rank:
+        return None
+    rank = ladder.level(level).rank
+    order = sorted(range(len(ladder.titles)), key=lambda i: -(similarity[i] if similarity else 0.0))
+    ranked = [ladder.titles[i] for i in order]
+    above = [t for t in ranked if ladder.level(t.level).rank == rank + 1][:2]
+    same = [t.name for t in ranked if ladder.level(t.level).rank == rank and t.name != title.name][:3]
+    return above, same
+
+
 def next_steps(ladder: Ladder, title: Title, prepared: str, ev: Evidence, pre: Preprocessor,
-               max_advice: int = 2) -> NextSteps:
-    """Next rungs with missing skills, lateral moves and advice; ``prepared`` is the preprocessed text."""
+               max_advice: int = 2, *, level: str | None = None,
+               similarity: Sequence[float] | None = None) -> NextSteps:
+    """Next rungs with missing skills, lateral moves and advice; ``prepared`` is the preprocessed text.
+
+    ``level`` is the level the evidence shows; when it is above ``title``'s, the steps start from it."""
+    above = _above_the_ladder_title(ladder, title, level, similarity)
+    targets = above[0] if above is not None else [ladder.title(name) for name in title.next]
+    lateral = above[1] if above is not None else list(title.lateral)
+    if level is not None and ladder.level(level).rank < ladder.level(title.level).rank:
+        targets = [title]  # an entry-level SRE's next rung is the ladder's SRE title itself
     rungs = []
-    for name in title.next:
-        rung = ladder.title(name)
+    for rung in targets:
         missing = [s for s in rung.skills if not has_skill(ladder, s, prepared, pre)]
         rungs.append(NextRung(rung.name, rung.level, rung.track, list(rung.skills), missing))
     gaps = _gaps(ladder, ev, rungs, title)
@@ -64,5 +87,4 @@ def next_steps(ladder: Ladder, title: Title, prepared: str, ev: Evidence, pre: P
         for entry in ladder.advice:
             if gap in entry.gaps and all(a["name"] != entry.name for a in advice):
                 advice.append({"name": entry.name, "gap": gap, "text": entry.text})
-    return NextSteps(next=rungs, lateral=list(title.lateral), advice=advice[:max_advice],
-                     top_of_track=not title.next)
+    return NextSteps(next=rungs, lateral=lateral, advice=advice[:max_advice], top_of_track=not rungs)

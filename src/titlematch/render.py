@@ -202,6 +202,11 @@ def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
         lines.append(f"  {b('Next steps')}")
         if ns.top_of_track:
             lines.append(f"    ↑ {r.title} is the top of the {r.track} track on this ladder")
+        elif ns.next and r.top and ns.next[0].title == r.title:
+            lines.append(f"    (the evidence says {r.level}, below this {r.top[0].level} title: it is the next rung)")
+        elif ns.next and r.top and r.level != r.top[0].level:
+            lines.append(f"    (the ladder has no {r.level} title on the {r.track} track: steps from the {r.level} "
+                         "titles of every track)")
         for rung in ns.next:
             lines.append(f"    ↑ {b(rung.title)}  ({rung.level} · {rung.track})")
             lines.append(f"        asks for: {', '.join(rung.asks_for)}")
