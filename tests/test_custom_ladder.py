@@ -401,3 +401,76 @@ def test_ladder_in_a_model_dir_is_validated_on_load(model_copy: Path) -> None:
     assert str(info.value) == (f"{ladder}: title 'Director of Data Engineering': field 'next' names "
                                "'VP of Dta', which is not a title; did you mean 'VP of Data'? "
                                "(or add that [[title]])")
+
+
+IC_M_LADDER = '''
+[ladder]
+name = "IC and M"
+
+[[level]]
+name = "IC1"
+band = 0
+[[level]]
+name = "IC2"
+band = 1
+[[level]]
+name = "IC3"
+band = 2
+[[level]]
+name = "IC4"
+band = 2.4
+[[level]]
+name = "M1"
+band = 2.6
+[[level]]
+name = "M2"
+band = 3.1
+
+[[title]]
+name = "Software Engineer"
+level = "IC2"
+track = "Engineering"
+descriptions = ["Builds backend services and APIs, writes tests, fixes bugs, reviews code."]
+next = ["Senior Software Engineer"]
+[[title]]
+name = "Senior Software Engineer"
+level = "IC3"
+track = "Engineering"
+descriptions = ["Designs and builds backend services, leads technical work, mentors engineers."]
+next = ["Staff Software Engineer"]
+[[title]]
+name = "Staff Software Engineer"
+level = "IC4"
+track = "Engineering"
+descriptions = ["Sets technical direction across teams, designs systems, reviews architecture."]
+[[title]]
+name = "Engineering Manager"
+level = "M1"
+track = "Management"
+descriptions = ["Manages a team of engineers: hiring, one-to-ones, performance reviews, delivery planning."]
+next = ["Senior Engineering Manager"]
+[[title]]
+name = "Senior Engineering Manager"
+level = "M2"
+track = "Management"
+descriptions = ["Manages engineering managers across several teams, headcount and budget planning, hiring."]
+'''
+
+
+def test_interleaved_level_families_report_the_tracks_own_level(tmp_path: Path) -> None:
+    """On IC + M ladders the level snaps to one the chosen track uses (M1, not the IC4 of a similar band)."""
+    from titlematch.api import load_matcher
+    from titlematch.model import build
+
+    corpus = tmp_path / "ladder.toml"
+    corpus.write_text(IC_M_LADDER)
+    build(corpus, tmp_path / "model")
+    matcher = load_matcher(tmp_path / "model")
+    r = matcher.match_text("""Engineering Manager | Example Co | 2016 - present
+- Manage a team of 8 engineers: hiring, one-to-ones, performance reviews and delivery planning.
+Senior Software Engineer | Example Co | 2012 - 2016
+- Designed and built backend services; mentored engineers.
+""")
+    assert r.track == "Management"
+    assert r.level == "M1", r.explain
+    assert r.title == "Engineering Manager"
