@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from titlematch.corpus import _FIELDS, ADVICE_GAPS, load_ladder, parse_ladder
+from titlematch.corpus import ADVICE_GAPS, load_ladder, parse_ladder
+from titlematch.corpus_fields import _FIELDS
 from titlematch.errors import CorpusError, ExitCode
 
 from conftest import ROOT
