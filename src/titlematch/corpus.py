@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .corpus_fields import (
     _advice,
@@ -28,8 +30,8 @@ from .corpus_fields import (
 from .errors import CorpusError
 from .ladder_data import ADVICE_GAPS, MAX_BAND, Advice, Ladder, Level, Title, Track
 
-__all__ = ["ADVICE_GAPS", "MAX_BAND", "Advice", "Ladder", "Level", "Title", "Track", "load_ladder",
-           "parse_ladder"]
+__all__ = ["ADVICE_GAPS", "MAX_BAND", "Advice", "Ladder", "Level", "Title", "Track", "ladder_from_doc",
+           "load_ladder", "parse_ladder", "read_toml"]
 
 
 def parse_ladder(data: bytes, source: str = "<ladder>") -> Ladder:
@@ -40,13 +42,24 @@ def parse_ladder(data: bytes, source: str = "<ladder>") -> Ladder:
     >>> lad.titles[0].name, lad.level_names, lad.track_names
     ('Dev', ('L1',), ('IC',))
     """
+    return ladder_from_doc(read_toml(data, source), source, hashlib.sha256(data).hexdigest())
+
+
+def read_toml(data: bytes, source: str = "<ladder>") -> dict[str, Any]:
+    """The TOML document of a ladder file, not yet validated."""
     try:
-        doc = tomllib.loads(data.decode("utf-8"))
+        return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise CorpusError(f"not UTF-8 text (byte {exc.start}); save the file as UTF-8",
                           source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise CorpusError(f"not valid TOML: {exc}; fix the syntax there", source=source) from None
+
+
+def ladder_from_doc(doc: Mapping[str, Any], source: str, sha256: str) -> Ladder:
+    """Validate a ladder document (parsed TOML, or its JSON copy in a model) into a :class:`Ladder`."""
+    if not isinstance(doc, Mapping):
+        raise CorpusError("the ladder document is not a table", source=source)
     _check_top_level(doc, source)
     meta = doc.get("ladder", {})
     if not isinstance(meta, dict):
@@ -70,7 +83,7 @@ def parse_ladder(data: bytes, source: str = "<ladder>") -> Ladder:
         advice=_advice(doc, source),
         synonyms=_synonyms(doc, source),
         skill_terms=_skill_terms(doc, source),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256,
         source=source,
     )
 
