@@ -158,6 +158,10 @@ _SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "un
                 "on", "with", "/", "-", "–", "—"}
 
 
+_ORG_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division|ministry|bureau|agency|school|faculty)"
+                          r"\s+(?:of|for)\b")
+
+
 def _looks_like_title(line: str) -> bool:
     """A short, name-like phrase holding a job noun: "Senior Software Engineer", "Head of Platform".
 
@@ -166,6 +170,8 @@ def _looks_like_title(line: str) -> bool:
     if not s or len(s) > 80 or s[0] in "•●▪◦■□►▶➢✓✔·*-–—▸>+" or s[0].isdigit() or s.endswith((".", ";", ":")):
         return False
     if "*" in s or "•" in s:
+        return False
+    if _ORG_UNIT_RE.match(s):  # "Office of the CIO", "Department of Transport": a place, not a job
         return False
     words = s.replace("(", " ").replace(")", " ").split()
     if not 1 <= len(words) <= 8:

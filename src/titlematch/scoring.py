@@ -51,6 +51,8 @@ WEIGHTS: dict[str, float] = {
     "junior_title_max_years": 5.0,
     # Years after which technical leadership with a plain title ("Software Engineer") reads as senior.
     "modest_senior_years": 8.0,
+    # ... and after which leading a team of three or more does.
+    "team_lead_senior_years": 6.0,
     # People in an organisation that makes its leader an executive; a third of it with managers of managers.
     "org_size": 150,
     # Budget (millions) that, with managers of managers and executive scope, reads as executive scope.
@@ -255,7 +257,8 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             # "Head of" and above with executive scope read as executive; a plain "Director" title only
             # with the evidence of a large organisation.
             st.set("scope of leadership", why, max(band, 4.0 if scope >= 4.0 or tb > 3.0 else band))
-        elif scope >= 2.0 and (years >= w["modest_senior_years"] or not known) and (tb is None or tb >= 1.0):
+        elif scope >= 2.0 and (tb is None or tb >= 1.0) and (not known or years >= (
+                w["team_lead_senior_years"] if scope > 2.0 else w["modest_senior_years"])):
             st.set("scope of leadership", why, max(band, 2.0))  # modest senior: plain title, years, leading
         else:
             st.note("scope of leadership", f"{why} (not enough on its own)")
