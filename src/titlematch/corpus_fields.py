@@ -4,7 +4,7 @@ level, track, advice) and the field, and says how to fix it."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from .errors import CorpusError
@@ -151,16 +151,22 @@ def _levels(doc: Mapping[str, Any], path: str) -> tuple[Level, ...]:
     return tuple(Level(name=n, rank=r, band=b, years=y, description=d) for r, (n, b, y, d) in enumerate(rows))
 
 
+def _named_tables(doc: Mapping[str, Any], kind: str, path: str) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+    """(name, where, table) for each ``[[kind]]`` table: named, with known fields, each name once."""
+    names: list[str] = []
+    for i, raw in enumerate(_table_list(doc, kind, path)):
+        name = _name(raw, path, f"{kind} #{i + 1}")
+        where = f"{kind} '{name}'"
+        _check_fields(raw, kind, path, where)
+        if any(name_key(n) == name_key(name) for n in names):
+            raise _twice(path, where, kind)
+        names.append(name)
+        yield name, where, raw
+
+
 def _tracks(doc: Mapping[str, Any], path: str) -> list[Track]:
-    tracks: list[Track] = []
-    for i, raw in enumerate(_table_list(doc, "track", path)):
-        name = _name(raw, path, f"track #{i + 1}")
-        where = f"track '{name}'"
-        _check_fields(raw, "track", path, where)
-        if any(name_key(t.name) == name_key(name) for t in tracks):
-            raise _twice(path, where, "track")
-        tracks.append(Track(name=name, description=_str(raw, "description", path, where, required=False)))
-    return tracks
+    return [Track(name=name, description=_str(raw, "description", path, where, required=False))
+            for name, where, raw in _named_tables(doc, "track", path)]
 
 
 def _title_track(raw: Mapping[str, Any], path: str, where: str, tracks: list[Track], declared: bool) -> str:
@@ -288,12 +294,7 @@ def _check_cycles(titles: Sequence[Title], path: str) -> None:
 
 def _advice(doc: Mapping[str, Any], path: str) -> tuple[Advice, ...]:
     out: list[Advice] = []
-    for i, raw in enumerate(_table_list(doc, "advice", path)):
-        name = _name(raw, path, f"advice #{i + 1}")
-        where = f"advice '{name}'"
-        _check_fields(raw, "advice", path, where)
-        if any(name_key(a.name) == name_key(name) for a in out):
-            raise _twice(path, where, "advice")
+    for name, where, raw in _named_tables(doc, "advice", path):
         text = _str(raw, "text", path, where)
         if not text:
             raise _fail(path, where, "field 'text' is empty", "write the advice")
