@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 import time
 from enum import StrEnum
@@ -321,6 +322,8 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
     try:
         if fmt is Format.jsonl:
             for r, tgt in stream_rows:
+                if progress.enabled and sys.stdout.isatty():
+                    progress.clear()  # rows and the progress line share the terminal
                 _write(json_line(r, explain=explain, target=tgt) + "\n")
                 shown += 1
         elif fmt is Format.json:
@@ -339,7 +342,9 @@ def _batch(matcher: Matcher, sources: list[str], files_from: str | None, null: b
             shown = len(table)
             cols = list(table[0].keys()) if table else list(BATCH_COLUMNS)
             cols = [c for c in cols if c not in ("close_call", "fit", "runner_up_score")]
-            _write("\n".join(table_lines(table, cols, color=_color(sys.stdout))) + "\n")
+            width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+            progress.clear()
+            _write("\n".join(table_lines(table, cols, color=_color(sys.stdout), width=width)) + "\n")
         sys.stdout.flush()
     except TitlematchError as exc:  # a cluster that goes away, a worker with another model
         progress.clear()

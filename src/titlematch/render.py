@@ -110,15 +110,22 @@ def csv_lines(rows: Iterable[dict[str, Any]], *, delimiter: str = ",", header: b
         buf.truncate()
 
 
-def table_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str], color: bool = False) -> list[str]:
-    """An aligned plain-text table (for a terminal)."""
+def table_lines(rows: Sequence[dict[str, Any]], columns: Sequence[str], color: bool = False,
+                width: int | None = None) -> list[str]:
+    """An aligned plain-text table (for a terminal). Rows that fit no title say so in the title column;
+    with ``width``, columns are dropped from the right (the error column last) until the table fits."""
+    rows = [{**r, "title": "(no fit)"} if r.get("fit") is False and not r.get("error") else r for r in rows]
+    columns = [c for c in columns if c != "error" or any(r.get("error") for r in rows)]
     cells = [[_cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    widths = [min(w, 48) for w in widths]
-    out = ["  ".join(_style(c.upper().ljust(w), "1", color) for c, w in zip(columns, widths, strict=True))]
+    widths = [min(48, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
+    keep = list(range(len(columns)))
+    while width and len(keep) > 2 and sum(widths[i] + 2 for i in keep) - 2 > width:
+        droppable = [i for i in keep if columns[i] != "error"]
+        keep.remove(droppable[-1] if len(droppable) > 2 else keep[-1])
+    out = ["  ".join(_style(columns[i].upper().ljust(widths[i]), "1", color) for i in keep).rstrip()]
     for row in cells:
-        out.append("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w)
-                             for v, w in zip(row, widths, strict=True)).rstrip())
+        out.append("  ".join((row[i] if len(row[i]) <= widths[i] else row[i][: widths[i] - 1] + "…")
+                             .ljust(widths[i]) for i in keep).rstrip())
     return out
 
 
