@@ -261,3 +261,15 @@ def test_a_single_hanging_file_is_stopped_by_timeout(run_cli, tmp_path: Path) ->
     p = run_cli([str(fifo), "--timeout", "1"], timeout=30)
     assert p.returncode == 3 and p.stdout == ""
     assert "timed out after 1 s" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_table_fits_the_width_and_says_no_fit() -> None:
+    from titlematch.render import table_lines
+
+    rows = [{"file": "a.pdf", "title": "Senior Microservices DevOps Engineer", "level": "Senior", "fit": True,
+             "next_rung": "Director of DevOps and Microservices", "error": None},
+            {"file": "b.pdf", "title": None, "level": None, "fit": False, "next_rung": None, "error": None}]
+    lines = table_lines(rows, ["file", "title", "level", "next_rung", "error"], width=60)
+    assert all(len(line) <= 60 for line in lines)
+    assert lines[0].split()[:2] == ["FILE", "TITLE"] and "ERROR" not in lines[0]  # no errors: no column
+    assert "(no fit)" in lines[2]
