@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 __all__ = ["TOKEN_PATTERN", "Preprocessor", "analyze", "ngrams", "tokenize"]
 
@@ -71,8 +71,3 @@ def ngrams(tokens: list[str], ngram_range: tuple[int, int] = (1, 2)) -> list[str
     for n in range(max(lo, 2), min(hi, n_tokens) + 1):
         grams.extend(" ".join(tokens[i : i + n]) for i in range(n_tokens - n + 1))
     return grams
-
-
-def words(text: str, preprocessor: Preprocessor) -> Iterable[str]:
-    """Plain tokens with no stop-word removal (for evidence that needs every word)."""
-    return _TOKEN_RE.findall(preprocessor(text))

@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -168,7 +167,3 @@ def format_report(rep: Report, *, matrices: bool = True, misses: bool = False) -
         out.append("  misses:")
         out += [f"    {m}" for m in rep.ours.misses]
     return "\n".join(out) + "\n"
-
-
-def as_dict(rep: Report) -> dict[str, Any]:
-    return {"variant": rep.variant, "n": rep.n, "titlematch": rep.ours.rates(), "baseline": rep.baseline.rates()}

@@ -22,7 +22,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .analysis import TOKEN_PATTERN, Preprocessor, analyze, ngrams, tokenize
+from .analysis import TOKEN_PATTERN, Preprocessor, ngrams, tokenize
 from .corpus import Ladder, ladder_from_doc, parse_ladder, read_toml
 from .errors import ModelError
 
@@ -101,11 +101,6 @@ class Model:
         vals = tf * self.idf[cols]
         norm = float(np.sqrt(vals @ vals))
         return TextVector(cols, vals / norm if norm > 0 else vals, coverage, prepared)
-
-    def counts(self, text: str) -> Counter[str]:
-        """In-vocabulary term counts of a text."""
-        return Counter(t for t in analyze(text, self.preprocessor, self.stop_words, self.ngram_range)
-                       if t in self.terms)
 
     def coverage(self, text: str) -> float:
         """Share of the text's words (stop words aside) that the vocabulary knows: low for other fields."""
@@ -396,9 +391,3 @@ def build(ladder_path: str | Path, out_dir: str | Path) -> Path:
     data = Path(ladder_path).read_bytes()
     manifest, model = fit(ladder, data)
     return save_model(out_dir, manifest, model, data)
-
-
-def similarity_table(model: Model, texts: Iterable[str]) -> npt.NDArray[np.float64]:
-    """Similarities of many texts (rows) to every title (columns)."""
-    rows = [model.similarities(t) for t in texts]
-    return np.vstack(rows) if rows else np.zeros((0, model.title_matrix.shape[0]))

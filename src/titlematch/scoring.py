@@ -368,9 +368,3 @@ def held_titles_text(ev: Evidence) -> str:
     if ev.headline:
         parts.append(ev.headline)
     return "\n".join(parts)
-
-
-def level_of(ladder: Ladder, name: str) -> float:
-    return ladder.level(name).band
-
-
