@@ -273,6 +273,58 @@ def test_a_smaller_flate_stream_is_read(hostile_dir: Path) -> None:
         extract(pdf, "ok.pdf", limits=Limits(max_unzipped=4 << 20))
 
 
+def _bomb_object(stream: bytes, dictionary: bytes) -> bytes:
+    return b"<< " + dictionary + b">>\nstream\n" + stream + b"\nendstream"
+
+
+@pytest.mark.parametrize("dictionary", [
+    b"/Length 12 /Filter /FlateDecode ",  # lies: "endstream" is not 12 bytes on, so readers look for it
+    b"/Length 7 0 R /Filter /FlateDecode ",  # indirect: the check cannot know the length
+    b"/Filter /FlateDecode ",  # none at all
+], ids=["lying-length", "indirect-length", "no-length"])
+def test_flate_bomb_behind_an_odd_length_is_refused(dictionary: bytes) -> None:
+    bomb = hostile.deflate_repeated(b" ", 1 << 30)
+    data = hostile.build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        _bomb_object(bomb, dictionary), b"%d" % len(bomb),
+    ])
+    with pytest.raises(InputError, match="decompression bomb"):
+        extract(data, "bomb.pdf")
+
+
+def test_many_small_streams_count_together() -> None:
+    """Forty streams of 4 MB each: every one is harmless, together they pass the 100 MB limit."""
+    content = zlib.compress(b"BT ET\n" + b" " * (4 << 20), 9)
+    pdf = hostile.build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+        b"/Contents [" + b" ".join(b"%d 0 R" % (5 + i) for i in range(40)) + b"] >>",
+        *[hostile.stream_object(content, b"/Filter /FlateDecode ") for _ in range(40)],
+    ])
+    with pytest.raises(InputError, match="decompression bomb"):
+        extract(pdf, "many.pdf")
+
+
+def test_an_ordinary_pdf_is_not_inflated_by_the_bomb_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deflate expands at most 1032:1, so a small PDF's streams cannot add up to the limit: the check reads
+    none of them (it cost ~2 ms per real resume when it inflated everything)."""
+    from titlematch import read_pdf
+
+    inflated: list[int] = []
+    real = read_pdf._inflated_size
+    monkeypatch.setattr(read_pdf, "_inflated_size",
+                        lambda view, start, cap: inflated.append(start) or real(view, start, cap))
+    text = "\n".join(["Senior DevOps Engineer", *["Ran Kubernetes clusters and Terraform pipelines."] * 80])
+    data = make_pdf(tmp_path / "ok.pdf", text, pages=2).read_bytes()
+    assert b"FlateDecode" in data
+    assert "Senior DevOps Engineer" in extract(data, "ok.pdf").text
+    assert inflated == []
+
+
 def test_lying_zip_bomb_costs_only_what_it_claims(hostile_dir: Path) -> None:
     data = (hostile_dir / "lying-zip-bomb.docx").read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
