@@ -5,12 +5,35 @@ English patterns; no ladder involved."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .evidence import Evidence
 
 __all__ = ["CLAIMED_RE", "STUDENT_NOW_RE", "STUDENT_RE", "read_scope", "short"]
+
+
+class _Gated:
+    """A pattern tried only on text that holds one of its anchors: substrings every match of it contains.
+
+    Most of these patterns start with an alternation (of verbs, numbers, phrases) that the regex engine tries at
+    every position of the text, about 0.1 ms each on a two-page resume, while most resumes hold no match; a
+    substring test is a C-speed scan. tests/test_scope.py checks every anchor list against every match.
+    """
+
+    def __init__(self, pattern: str, anchors: tuple[str, ...]) -> None:
+        self.pattern = re.compile(pattern)
+        self.anchors = anchors
+
+    def gate(self, text: str) -> bool:
+        return any(a in text for a in self.anchors)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.gate(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.gate(text) else []
 
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -23,89 +46,108 @@ _PEOPLE = r"(?:engineers|developers|people|staff|employees|fte|ftes|headcount|me
 _TEAM_PEOPLE = r"(?:engineers|developers|testers|architects|analysts|sres|direct reports|reports|people)"
 _LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|head\w*|built|build|building|grew|grow|growing|" \
              r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
+_PEOPLE_ANCHORS = ("engineer", "developer", "people", "staff", "employee", "fte", "headcount", "member", "tester",
+                   "architect", "analyst", "sre", "report", "contractor", "consultant", "specialist", "person")
 _TEAM_PATTERNS = [
-    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
-               rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))"),
-    re.compile(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:group|org|organi[sz]ation|department|"
-               rf"division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-               rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}"),
-    re.compile(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
-               rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}"),
-    re.compile(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-               rf"(?:\w+\s+){{0,2}}{_PEOPLE}"),
-    re.compile(rf"{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
-               rf"organi[sz]ation|department|group)"),
-    re.compile(rf"{_NUM}\s+(?:direct\s+)?reports"),
-    re.compile(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?"
-               rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b"),
-    re.compile(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}"),
-    re.compile(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
-               rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}"),
+    _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
+           rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))",
+           ("team", "squad")),
+    _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:group|org|organi[sz]ation|department|"
+           rf"division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
+           rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}",
+           ("group", "org", "department", "division", "function", "practice", "unit")),
+    _Gated(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
+           rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}", _PEOPLE_ANCHORS),
+    _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
+           rf"(?:\w+\s+){{0,2}}{_PEOPLE}", ("team", "org", "department", "group")),
+    _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
+           rf"organi[sz]ation|department|group)", ("person", "people", "member", "engineer", "strong")),
+    _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
+    _Gated(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?"
+           rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
+           ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people")),
+    _Gated(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}", ("headcount", "team size")),
+    _Gated(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
+           rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}", ("grew", "scal", "growing", "built")),
 ]
-_MANAGERS_RE = re.compile(
-    rf"(?:{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
+_MANAGERS_RE = _Gated(
+    rf"(?:\b{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
     rf"directors|leads|tech leads|supervisors)\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
     r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
     r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+(?:[\w,&-]+\s+){0,3}?"
-    r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))"
+    r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
+    ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups"),
 )
-_BUDGET_RE = re.compile(
+_BUDGET_RE = _Gated(
     r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
     r"(k|m|mm|mn|million|b|bn|billion)\b"
-    r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)"
+    r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)",
+    ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
-_EXEC_RE = re.compile(
+_EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
     r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
     r"the (?:ceo|cto|coo|cio|president)|c-suite|c-level|company-wide|company wide|enterprise-wide|"
     r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
-    r"due diligence|p&l)\b"
+    r"due diligence|p&l)\b",
+    ("board", "executive", "to the ceo", "to the cto", "to the coo", "to the cio", "to the president",
+     "to the founder", "c-suite", "c-level", "company-wide", "company wide", "enterprise-wide", "organisation-wide",
+     "organization-wide", "across the", "investor", "ipo", "m&a", "diligence", "p&l"),
 )
-_LEAD_RE = re.compile(
+_LEAD_RE = _Gated(
     r"\b(?:mentor\w*|coach\w*|tech(?:nical)? lead|led (?:the )?(?:design|architecture|migration|development|"
     r"implementation|team|effort|initiative|rollout|adoption)|set (?:the )?(?:technical )?(?:direction|"
     r"standards)|design reviews?|code reviews? for|owned the (?:architecture|design|roadmap)|"
-    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires))\b"
+    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires))\b",
+    ("mentor", "coach", "tech lead", "technical lead", "led ", "set ", "design review", "code review", "owned the",
+     "drove", "onboard"),
 )
-STUDENT_RE = re.compile(
+STUDENT_RE = _Gated(
     r"\b(?:expected (?:graduation|to graduate)|gpa|coursework|current(?:ly)? (?:a )?student|undergraduate|"
-    r"final[- ]year|capstone|graduat(?:e|ing) in \d{4}|class of \d{4}|bootcamp)\b"
+    r"final[- ]year|capstone|graduat(?:e|ing) in \d{4}|class of \d{4}|bootcamp)\b",
+    ("expected", "gpa", "coursework", "student", "undergraduate", "final", "capstone", "graduat", "class of",
+     "bootcamp"),
 )
 CLAIMED_RE = re.compile(
     r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
 )
-_CERT_RE = re.compile(
+_CERT_RE = _Gated(
     r"\b(?:certified|certification|certificate|cka|ckad|cks|aws certified|azure certified|gcp certified|"
-    r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b"
+    r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b",
+    ("certif", "cka", "cks", "pmp", "istqb", "itil", "togaf", "cissp", "scrum master", "csm", "safe"),
 )
-_COMMUNITY_RE = re.compile(
+_COMMUNITY_RE = _Gated(
     r"\b(?:open[- ]source|github\.com|contributor|maintainer|committer|speaker|spoke at|talks? at|conference|"
-    r"meetup|blog|published|publications?|patents?)\b"
+    r"meetup|blog|published|publications?|patents?)\b",
+    ("open source", "open-source", "github.com", "contributor", "maintainer", "committer", "speaker", "spoke at",
+     "talk", "conference", "meetup", "blog", "publish", "publication", "patent"),
 )
 _RECORD_RE = re.compile(r"\d\s?%|[$€£]\s?\d|\b(?:\d+x|reduced|increased|improved|cut|saved|delivered|launched)\b")
 
 
 _SMALL_WORDS_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_SMALL_ORG_RE = re.compile(
+_SMALL_ORG_RE = _Gated(
     r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
-    r"|\b(?P<n3>\d{1,3})\s+(?:people|employees|staff|persons)\s+in total"
+    r"|\b(?P<n3>\d{1,3})\s+(?:people|employees|staff|persons)\s+in total",
+    ("seed", "bootstrapped", "person", "people", "employee", "member", "staff"),
 )
-_ME_PLUS_RE = re.compile(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
-                         r")\s+(?:other\s+)?(?:engineers|developers|people)")
+_ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
+                     r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
-STUDENT_NOW_RE = re.compile(
+STUDENT_NOW_RE = _Gated(
     r"\b(?:expected (?:graduation|to graduate|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{4}|"
     r"\d{4})|current(?:ly)? (?:a |an )?(?:student|undergraduate|enrolled)|(?:sophomore|junior|senior|final)[- ]year "
-    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b"
+    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b",
+    ("expected", "student", "undergraduate", "enrolled", "internship"),
 )
 
 

@@ -1,0 +1,103 @@
+"""The scope patterns' anchors: a gated pattern only runs on text holding one of its anchors, so every anchor
+list must cover every branch of its pattern. Each branch has a phrase here that must still be found, and on
+the whole labelled set the gated patterns find exactly what the bare ones find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from titlematch import scope
+from titlematch.evidence import Evidence
+from titlematch.scope import _Gated
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (pattern name, phrase every anchor list must let through): at least one per branch of each pattern.
+BRANCHES = [
+    ("_EXEC_RE", "presented to the board of directors"), ("_EXEC_RE", "sat on the executive committee"),
+    ("_EXEC_RE", "reporting directly to the ceo"), ("_EXEC_RE", "reporting to the founders"),
+    ("_EXEC_RE", "reports directly to the cio"), ("_EXEC_RE", "briefed the c-suite"),
+    ("_EXEC_RE", "a company-wide programme"), ("_EXEC_RE", "enterprise-wide standards"),
+    ("_EXEC_RE", "organisation-wide change"), ("_EXEC_RE", "rolled out across the enterprise"),
+    ("_EXEC_RE", "pitched to investors"), ("_EXEC_RE", "prepared the ipo"), ("_EXEC_RE", "m&a integration"),
+    ("_EXEC_RE", "technical due diligence"), ("_EXEC_RE", "owned the p&l"),
+    ("_LEAD_RE", "mentored two juniors"), ("_LEAD_RE", "coaching new hires"), ("_LEAD_RE", "technical lead for"),
+    ("_LEAD_RE", "led the migration"), ("_LEAD_RE", "set the technical direction"),
+    ("_LEAD_RE", "ran design reviews"), ("_LEAD_RE", "code reviews for"), ("_LEAD_RE", "owned the roadmap"),
+    ("_LEAD_RE", "drove adoption of"), ("_LEAD_RE", "onboarded new engineers"),
+    ("_CERT_RE", "aws certified"), ("_CERT_RE", "cka"), ("_CERT_RE", "ckad"), ("_CERT_RE", "pmp"),
+    ("_CERT_RE", "istqb foundation"), ("_CERT_RE", "itil v4"), ("_CERT_RE", "togaf"), ("_CERT_RE", "cissp"),
+    ("_CERT_RE", "scrum master"), ("_CERT_RE", "csm"), ("_CERT_RE", "safe agilist"),
+    ("_COMMUNITY_RE", "open source"), ("_COMMUNITY_RE", "github.com/someone"), ("_COMMUNITY_RE", "maintainer of"),
+    ("_COMMUNITY_RE", "committer"), ("_COMMUNITY_RE", "spoke at kubecon"), ("_COMMUNITY_RE", "talks at meetups"),
+    ("_COMMUNITY_RE", "conference speaker"), ("_COMMUNITY_RE", "a blog"), ("_COMMUNITY_RE", "publications"),
+    ("_COMMUNITY_RE", "published papers"), ("_COMMUNITY_RE", "two patents"), ("_COMMUNITY_RE", "contributor"),
+    ("STUDENT_RE", "expected graduation"), ("STUDENT_RE", "gpa 3.8"), ("STUDENT_RE", "relevant coursework"),
+    ("STUDENT_RE", "currently a student"), ("STUDENT_RE", "undergraduate"), ("STUDENT_RE", "final-year project"),
+    ("STUDENT_RE", "capstone"), ("STUDENT_RE", "graduating in 2027"), ("STUDENT_RE", "class of 2026"),
+    ("STUDENT_RE", "coding bootcamp"),
+    ("STUDENT_NOW_RE", "expected may 2027"), ("STUDENT_NOW_RE", "currently enrolled"),
+    ("STUDENT_NOW_RE", "final year student"), ("STUDENT_NOW_RE", "looking for a summer internship"),
+    ("_MANAGERS_RE", "5 engineering managers"), ("_MANAGERS_RE", "a manager of managers"),
+    ("_MANAGERS_RE", "through two directors"), ("_MANAGERS_RE", "managed three team leads"),
+    ("_MANAGERS_RE", "team leads reporting directly to me"), ("_MANAGERS_RE", "each squad has its own lead"),
+    ("_MANAGERS_RE", "ran four teams"),
+    ("_BUDGET_RE", "a budget of $2m"), ("_BUDGET_RE", "$3.5m opex"), ("_BUDGET_RE", "cost base of €4 million"),
+    ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
+    ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
+    ("_SMALL_ORG_RE", "8 people in total"),
+    ("_ME_PLUS_RE", "me plus two engineers"),
+]
+TEAM_BRANCHES = [
+    (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),
+    (1, "led an org of 120 engineers"), (2, "managed 12 engineers"), (2, "supervised 4 contractors"),
+    (3, "team of 9 developers"), (4, "a 15-person team"), (4, "a 30 strong department"), (5, "7 direct reports"),
+    (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
+    (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
+]
+
+
+@pytest.mark.parametrize(("name", "phrase"), BRANCHES)
+def test_every_branch_passes_its_gate(name: str, phrase: str) -> None:
+    gated = getattr(scope, name)
+    assert gated.pattern.search(phrase), f"{name} no longer matches {phrase!r}: update this list"
+    assert list(gated.finditer(phrase)), f"{name}'s anchors {gated.anchors} miss {phrase!r}"
+
+
+@pytest.mark.parametrize(("index", "phrase"), TEAM_BRANCHES)
+def test_every_team_pattern_passes_its_gate(index: int, phrase: str) -> None:
+    gated = scope._TEAM_PATTERNS[index]
+    assert gated.pattern.search(phrase), f"team pattern {index} no longer matches {phrase!r}"
+    assert list(gated.finditer(phrase)), f"team pattern {index}'s anchors {gated.anchors} miss {phrase!r}"
+
+
+def _gated_patterns() -> list[_Gated]:
+    return [v for v in vars(scope).values() if isinstance(v, _Gated)] + list(scope._TEAM_PATTERNS)
+
+
+def test_gates_change_nothing_on_the_labelled_set() -> None:
+    texts = [p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "eval" / "resumes").glob("*.txt"))]
+    assert len(texts) >= 80
+    found = 0
+    for gated in _gated_patterns():
+        for text in texts:
+            bare = [m.group(0) for m in gated.pattern.finditer(text)]
+            assert [m.group(0) for m in gated.finditer(text)] == bare, gated.pattern.pattern[:60]
+            found += len(bare)
+    assert found > 200  # the set exercises the patterns (not a comparison of empty lists)
+
+
+def test_a_gate_skips_text_without_anchors() -> None:
+    ev = Evidence()
+    scope.read_scope("Plain text about gardening and cooking, nothing else.", ev)
+    assert not ev.signals and ev.team_size == 0
+    assert not scope._EXEC_RE.gate("gardening") and scope._EXEC_RE.gate("met the board")
+
+
+def test_numbers_inside_words_or_codes_are_not_team_sizes() -> None:
+    """"often engineers" is not ten engineers, and ISO 27001 is not 7001 managers."""
+    ev = Evidence()
+    scope.read_scope("Implemented ISO 27001 and managers signed off.\nWe often engineers reports.", ev)
+    assert not ev.manages_managers and ev.team_size == 0
