@@ -18,7 +18,7 @@ time goes: extraction and scoring in this process over K files (milliseconds per
 the scoring, top functions by internal time.
 
 Run from anywhere:  /work/venv/bin/python benchmarks/batch.py [--n 1000] [--repeat 3] [--jobs 2] [--times 10]
-                    [--profile 50] [--skip-memory]
+                    [--profile 50] [--skip-memory] [--pdfs DIR]
 """
 
 from __future__ import annotations
@@ -214,6 +214,31 @@ def profile(paths: list[str], k: int, top: int = 20) -> None:
     print(body[body.find("   ncalls"):].rstrip())
 
 
+def link_pdfs(source: Path, folder: Path, n: int) -> list[Path]:
+    """Symbolic links to the readable PDFs of ``source``, round robin, ``n`` in all (the files stay where they
+    are: real resumes are never copied into the repository)."""
+    readable = []
+    for pdf in sorted(source.glob("*.pdf")):
+        try:
+            if extract_text(str(pdf)) > 200:
+                readable.append(pdf.resolve())
+        except pdfium.PdfiumError:
+            continue
+    if not readable:
+        sys.exit(f"no readable PDF in {source}")
+    if folder.exists():
+        for old in folder.iterdir():
+            old.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    links = []
+    for i in range(n):
+        link = folder / f"{i:05d}-{readable[i % len(readable)].name}"
+        link.symlink_to(readable[i % len(readable)])
+        links.append(link)
+    print(f"{len(readable)} readable PDFs in {source}, linked {n} times over", file=sys.stderr)
+    return links
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="distinct resumes (default 1000)")
@@ -221,12 +246,21 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for both (default 2)")
     parser.add_argument("--times", type=int, default=10, help="how often the list for (d) repeats the files")
     parser.add_argument("--skip-memory", action="store_true", help="leave out (d)")
+    parser.add_argument("--pdfs", type=Path, metavar="DIR",
+                        help="instead of generated resumes, the PDFs in DIR that pypdfium2 reads (encrypted, "
+                             "text-less and broken ones left out), linked N times over from benchmarks/out/")
     parser.add_argument("--profile", type=int, default=0, metavar="K",
                         help="then profile extraction and scoring in-process over K files")
     args = parser.parse_args()
 
-    folder = _resumes.OUT / f"batch-{args.n}"
-    paths = [str(p) for p in _resumes.generate(folder, args.n, jobs=args.jobs)]
+    if args.pdfs:
+        folder = _resumes.OUT / f"batch-linked-{args.n}"
+        paths = [str(p) for p in link_pdfs(args.pdfs, folder, args.n)]
+        what = f"PDFs from {args.pdfs} (linked, repeated)"
+    else:
+        folder = _resumes.OUT / f"batch-{args.n}"
+        paths = [str(p) for p in _resumes.generate(folder, args.n, jobs=args.jobs)]
+        what = "generated 2-page resume PDFs"
     for p in paths:  # page cache warm for both sides
         Path(p).read_bytes()
 
@@ -240,7 +274,7 @@ def main() -> None:
         rate, summary = titlematch_run(tm_args, args.n)
         rates_b.append(rate)
     a, b = statistics.median(rates_a), statistics.median(rates_b)
-    print(f"{args.n} generated 2-page resume PDFs in {folder}, {args.jobs} worker processes, "
+    print(f"{args.n} {what} in {folder}, {args.jobs} worker processes, "
           f"median of {args.repeat} runs")
     print(f"(a) pypdfium2 extraction alone, Pool({args.jobs}): {a:7.0f} files/s   "
           f"runs: {', '.join(f'{r:.0f}' for r in rates_a)}")
