@@ -18,6 +18,9 @@ TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 # Hyphens, slashes and dots inside words ("cross-functional", "ci/cd") become spaces after synonyms ran.
 _BULLETS = str.maketrans({c: " " for c in "•●▪◦■□►▶➢✓✔·*|"})
+# str.translate is fast on ASCII text only: on text with any other character (most real resumes) the regex is
+# twelve times faster (0.013 against 0.157 ms on a real resume).
+_BULLETS_RE = re.compile("[•●▪◦■□►▶➢✓✔·*|]")
 
 
 class Preprocessor:
@@ -32,6 +35,7 @@ class Preprocessor:
 
     def __init__(self, synonyms: Mapping[str, str]) -> None:
         self.synonyms = dict(synonyms)
+        self._terms: dict[str, str] = {}
         keys = sorted(self.synonyms, key=len, reverse=True)
         # One boundary check around one alternation: a check per alternative made every position of the text
         # try them all (13 ms against 0.7 ms on a two-page resume).
@@ -39,8 +43,19 @@ class Preprocessor:
             re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])") if keys else None
         )
 
+    def term(self, phrase: str) -> str:
+        """A ladder term (skill name, alias) preprocessed and stripped, remembered: the same few hundred terms
+        are looked up in every resume."""
+        memo = self._terms
+        if phrase not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[phrase] = self(phrase).strip()
+        return memo[phrase]
+
     def __call__(self, text: str) -> str:
-        text = unicodedata.normalize("NFKC", text).lower().translate(_BULLETS)
+        text = unicodedata.normalize("NFKC", text).lower()
+        text = text.translate(_BULLETS) if text.isascii() else _BULLETS_RE.sub(" ", text)
         if self._pattern is not None:
             text = self._pattern.sub(lambda m: self.synonyms[m.group(0)], text)
         return text

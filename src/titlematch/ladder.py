@@ -15,7 +15,7 @@ __all__ = ["has_skill", "next_steps"]
 
 
 def _contains(haystack: str, phrase: str, pre: Preprocessor) -> bool:
-    needle = pre(phrase).strip()
+    needle = pre.term(phrase)
     if not needle:
         return False
     if needle not in haystack:  # the cheap test first: most terms are absent
