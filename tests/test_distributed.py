@@ -33,12 +33,12 @@ import cloudpickle  # noqa: E402  (comes with distributed)
 
 from titlematch.api import Options, load_matcher  # noqa: E402
 from titlematch.batch import BatchOptions, score_many  # noqa: E402
+from titlematch.cluster_tasks import warm_worker  # noqa: E402
 from titlematch.discover import Discovery  # noqa: E402
 from titlematch.distributed import (  # noqa: E402
     ClusterError,
     Listing,
     _chunks,
-    _warm_worker,
     arrow_schema,
     check_installed,
     iter_results,
@@ -139,7 +139,7 @@ def test_results_equal_the_local_batch_line_for_line(client: Any, resumes: Path,
 
 def test_each_worker_loads_the_model_once(client: Any, resumes: Path) -> None:
     list(iter_results(Listing([str(resumes)]), client, partition_size=1))
-    loads = [n for _, _, n in client.run(_warm_worker, None).values()]
+    loads = [n for _, _, n in client.run(warm_worker, None).values()]
     assert loads == [1, 1]
 
 

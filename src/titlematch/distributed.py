@@ -1,6 +1,6 @@
 """Score resumes on a Dask cluster: the rows of a local batch, in input order, from many machines.
 
-The client only lists the inputs (local paths, or ``s3://``, ``gs://``, ``memory://``... URLs through
+The client (this module) only lists the inputs (local paths, or ``s3://``, ``gs://``, ``memory://``... URLs through
 fsspec) and cuts them into partitions; each worker loads the model once, reads the bytes itself and scores a
 partition per task. A worker that dies mid-task costs nothing: the scheduler runs its tasks elsewhere; a
 file that kills every worker it touches ends as one ``crash`` row. Needs ``pip install 'titlematch[dask]'``
@@ -13,47 +13,40 @@ on the client and on every worker (the same titlematch version); dask is importe
 
 from __future__ import annotations
 
-import importlib
-import json
 import math
 import os
-import threading
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
-from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import __version__
-from .api import Matcher, Options, load_matcher
-from .discover import RESUME_SUFFIXES, Discovery
-from .errors import ExitCode, InputError, TitlematchError
-from .extract import Limits
-from .model import MANIFEST, MODEL_FILE
-from .render import BATCH_COLUMNS, batch_row
-from .resources import MODEL_ENV, resolve_model_dir
+from .api import Options
+from .cluster_tasks import (
+    Storage,
+    arrow_schema,
+    arrow_table,
+    local_model_checksum,
+    score_and_write,
+    score_frame,
+    score_partition,
+    warm_worker,
+    write_part,
+)
+from .cluster_tasks import import_untyped as _import
+from .errors import ClusterError, TitlematchError
+from .listing import Listing
+from .resources import MODEL_ENV
 from .result import Result
-
-if TYPE_CHECKING:
-    from .model import Model
 
 __all__ = ["ClusterError", "Listing", "ParquetSummary", "arrow_schema", "check_installed", "iter_results",
            "score_paths", "write_parquet"]
 
 Scheduler = Any  # an address ("tcp://host:8786"), a distributed.Client, or None for a LocalCluster here
-Storage = dict[str, Any] | None  # fsspec storage options (credentials are better left to the workers)
 ModelDir = str | os.PathLike[str] | None
-
-
-class ClusterError(TitlematchError):
-    """The cluster cannot run the batch: no scheduler, no workers, or workers that differ from this client."""
-
-    exit_code = ExitCode.ERROR
 
 
 def check_installed() -> None:
@@ -63,229 +56,6 @@ def check_installed() -> None:
     missing = [m for m in ("distributed", "pyarrow", "fsspec") if importlib.util.find_spec(m) is None]
     if missing:
         raise ClusterError(f"running on a Dask cluster needs {', '.join(missing)}: pip install 'titlematch[dask]'")
-
-
-def _import(name: str) -> Any:
-    """Dask and pandas as untyped modules (they are only partly annotated)."""
-    return importlib.import_module(name)
-
-
-def _is_url(source: str) -> bool:
-    return "://" in source
-
-
-# ------------------------------------------------------------------------------------ listing (client)
-
-@dataclass
-class Listing(Discovery):
-    """:class:`Discovery` that also lists URLs (``s3://bucket/prefix/``) through fsspec; same counters.
-
-    A URL whose last part has a resume suffix is taken as a file without asking the store (a list of ten
-    million keys costs no requests); a prefix is walked like a directory: sorted, hidden names skipped.
-    """
-
-    storage_options: dict[str, Any] = field(default_factory=dict)
-
-    def __iter__(self) -> Iterator[str]:
-        for p in super().__iter__():  # local paths are walked by Discovery; it passes URLs through as files
-            if _is_url(p):
-                yield from self._list_url(p)
-            else:
-                yield p
-
-    def _list_url(self, url: str) -> Iterator[str]:
-        import fsspec
-
-        try:
-            fs, root = fsspec.core.url_to_fs(url, **self.storage_options)
-        except (ImportError, ValueError) as exc:
-            raise ClusterError(f"cannot open this URL ({exc})", source=url) from None
-        suffix = PurePosixPath(root).suffix.lower()
-        named_file = not url.endswith("/") and suffix and suffix in RESUME_SUFFIXES
-        try:
-            is_dir = not named_file and fs.isdir(root)
-        except OSError:
-            is_dir = False  # the worker that reads it reports why, on its row
-        if is_dir:
-            yield from self._walk_store(fs, root.rstrip("/"), url.rstrip("/"))
-        else:
-            yield url
-
-    def _walk_store(self, fs: Any, root: str, label: str) -> Iterator[str]:
-        try:
-            entries = fs.ls(root, detail=True)
-        except OSError:
-            self.missing.append(label)
-            return
-        for entry in sorted(entries, key=lambda e: str(e["name"]).rstrip("/").rsplit("/", 1)[-1]):
-            name = str(entry["name"]).rstrip("/").rsplit("/", 1)[-1]
-            if name.startswith("."):
-                self.skipped_hidden += 1
-            elif entry.get("type") == "directory":
-                yield from self._walk_store(fs, f"{root}/{name}", f"{label}/{name}")
-            elif PurePosixPath(name).suffix.lower() in RESUME_SUFFIXES:
-                yield f"{label}/{name}"
-            else:
-                self.skipped_type += 1
-
-
-# ------------------------------------------------------------------------------------- on the workers
-
-_LOAD_LOCK = threading.Lock()
-_SCORE_LOCK = threading.Lock()  # pdfium is not thread-safe; run workers with --nthreads 1 anyway
-_MODELS: dict[str, Model] = {}
-_FETCH_AHEAD = 8  # URLs read ahead of scoring, per task
-_LOADS = 0  # how many times this process loaded a model (the tests check "once per worker")
-
-
-def _matcher(model_dir: str | None, options: Options) -> Matcher:
-    global _LOADS
-    with _LOAD_LOCK:
-        model = _MODELS.get(model_dir or "")
-        if model is None:
-            model = _MODELS[model_dir or ""] = load_matcher(model_dir).model
-            _LOADS += 1
-    return Matcher(model, options)
-
-
-def _warm_worker(model_dir: str | None) -> tuple[str, str, int]:
-    """Load the model now; report (titlematch version, model checksum, loads so far) to the client."""
-    model = _matcher(model_dir, Options()).model
-    return __version__, str(model.manifest.get("files", {}).get(MODEL_FILE, "")), _LOADS
-
-
-def _local_model_checksum(model_dir: str | None) -> str | None:
-    """The checksum of the model this machine would load, when it can see it (read from its manifest)."""
-    try:
-        manifest = json.loads((resolve_model_dir(model_dir)[0] / MANIFEST).read_text(encoding="utf-8"))
-        return str(manifest["files"][MODEL_FILE])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _read_url(url: str, limits: Limits, storage: Storage) -> bytes:
-    import fsspec
-
-    from .api import read_error, too_big
-
-    try:
-        with fsspec.open(url, "rb", **(storage or {})) as fh:
-            size = getattr(fh, "size", None)
-            if size is not None and size > limits.max_bytes:
-                raise too_big(limits, size)
-            data: bytes = fh.read(limits.max_bytes + 1)
-    except OSError as exc:
-        raise read_error(exc, "check the credentials of the workers") from None
-    if len(data) > limits.max_bytes:
-        raise too_big(limits)
-    return data
-
-
-def _score_one(matcher: Matcher, source: str, fetched: Future[bytes] | None) -> Result:
-    try:
-        if source == "-":
-            raise InputError("standard input cannot be read on a cluster; save it to a file first")
-        if fetched is not None:
-            data = fetched.result()
-            with _SCORE_LOCK:
-                result = matcher.match_bytes(data, source)
-        else:
-            with _SCORE_LOCK:
-                result = matcher.match(source)  # a local path: it must exist on this worker's machine
-    except InputError as exc:
-        result = Result(file=source, error=exc.message, error_kind=exc.kind, fit=False)
-    except MemoryError:
-        result = Result(file=source, error="ran out of memory reading this file (over the worker's memory "
-                        "limit)", error_kind="limit", fit=False)
-    except Exception as exc:  # a parser bug must cost one row, never the batch (as in a local batch)
-        result = Result(file=source, error=f"internal error while reading ({type(exc).__name__}); please "
-                        "report it", error_kind="internal", fit=False)
-    result.file = source
-    return result
-
-
-def _score_partition(sources: list[str], model_dir: str | None, options: Options,
-                     storage: Storage) -> list[Result]:
-    """Score in order; URLs are fetched a few files ahead on threads, so store latency overlaps scoring."""
-    matcher = _matcher(model_dir, options)
-    limits = matcher.options.limits
-    out: list[Result] = []
-    with ThreadPoolExecutor(_FETCH_AHEAD) as pool:
-        def fetch(s: str) -> tuple[str, Future[bytes] | None]:
-            return s, pool.submit(_read_url, s, limits, storage) if _is_url(s) else None
-
-        ahead = deque(fetch(s) for s in sources[:_FETCH_AHEAD])
-        later = iter(sources[_FETCH_AHEAD:])
-        while ahead:
-            source, fetched = ahead.popleft()
-            if (nxt := next(later, None)) is not None:
-                ahead.append(fetch(nxt))
-            out.append(_score_one(matcher, source, fetched))
-    return out
-
-
-@dataclass(frozen=True)
-class _Part:
-    rows: int
-    errors: list[tuple[str, str]]  # (file, message), in input order
-
-
-def _write_part(results: list[Result], output: str, index: int, storage: Storage) -> _Part:
-    import fsspec
-    import pyarrow.parquet as pq
-    from fsspec.implementations.local import LocalFileSystem
-
-    table = _arrow_table([batch_row(r) for r in results])
-    fs, root = fsspec.core.url_to_fs(output, **(storage or {}))
-    fs.makedirs(root, exist_ok=True)
-    final = f"{root.rstrip('/')}/part-{index:08d}.parquet"  # names sort in input order
-    # A local file appears whole (a rename); object stores publish an object only when it is complete.
-    target = f"{root.rstrip('/')}/.part-{index:08d}-{uuid.uuid4().hex}.tmp" \
-        if isinstance(fs, LocalFileSystem) else final
-    with fs.open(target, "wb") as fh:
-        pq.write_table(table, fh)
-    if target != final:
-        fs.mv(target, final)
-    return _Part(len(results), [(r.file, r.error) for r in results if r.error is not None])
-
-
-def _score_and_write(sources: list[str], model_dir: str | None, options: Options, storage: Storage,
-                     output: str, index: int) -> _Part:
-    return _write_part(_score_partition(sources, model_dir, options, storage), output, index, storage)
-
-
-def _score_frame(sources: list[str], offset: int, model_dir: str | None, options: Options,
-                 storage: Storage) -> Any:
-    pd = _import("pandas")
-    rows = [batch_row(r) for r in _score_partition(sources, model_dir, options, storage)]
-    frame = _arrow_table(rows).to_pandas(types_mapper=pd.ArrowDtype)
-    frame.index = pd.RangeIndex(offset, offset + len(rows))
-    return frame
-
-
-def arrow_schema() -> Any:
-    """The batch schema (``render.BATCH_COLUMNS``) as a pyarrow schema: the columns of the Parquet output."""
-    import pyarrow as pa
-
-    types = {"score": pa.float64(), "confidence": pa.float64(), "runner_up_score": pa.float64(),
-             "years": pa.float64(), "close_call": pa.bool_(), "fit": pa.bool_()}
-    return pa.schema([(c, types.get(c, pa.string())) for c in BATCH_COLUMNS])
-
-
-def _arrow_table(rows: list[dict[str, Any]]) -> Any:
-    import pyarrow as pa
-
-    return pa.Table.from_pylist([{k: _utf8(v) for k, v in row.items()} for row in rows], schema=arrow_schema())
-
-
-def _utf8(value: Any) -> Any:
-    """Parquet strings are UTF-8: a file name's undecodable bytes (surrogate escapes) are written as ``\\xNN``."""
-    if isinstance(value, str) and not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return value
 
 
 # --------------------------------------------------------------------------------- on the client
@@ -326,7 +96,7 @@ def _prepare(client: Any, model_dir: str | None, worker_timeout: float) -> int:
         raise ClusterError(f"no Dask worker joined within {worker_timeout:g} s; start some with 'dask worker "
                            f"{client.scheduler.address}'") from None
     try:
-        info: dict[str, tuple[str, str, int]] = client.run(_warm_worker, model_dir)
+        info: dict[str, tuple[str, str, int]] = client.run(warm_worker, model_dir)
     except TitlematchError as exc:
         raise type(exc)(f"on a Dask worker: {exc.message}", source=exc.source) from None
     except Exception as exc:
@@ -337,7 +107,7 @@ def _prepare(client: Any, model_dir: str | None, worker_timeout: float) -> int:
         raise ClusterError(f"the workers run titlematch {', '.join(sorted(versions))} and this client "
                            f"{__version__}; install the same version everywhere")
     models = {m for _, m, _ in info.values()}
-    here = _local_model_checksum(model_dir)
+    here = local_model_checksum(model_dir)
     if len(models) > 1 or (here is not None and models != {here}):
         raise ClusterError("the workers loaded a different model from this machine's (or from each other's); "
                            "give every worker the same --model directory")
@@ -367,7 +137,7 @@ _MAIN, _WRITE = -1, -2  # positions of a partition's own task and of its write t
 
 def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str | None, options: Options,
          storage: Storage, output: str | None = None) -> Iterator[Any]:
-    """Yield each partition's value in input order: its Results, or (with ``output``) its written ``_Part``.
+    """Yield each partition's value in input order: its Results, or (with ``output``) its written ``Part``.
 
     At most ``2 * threads + 2`` partitions are in flight or waiting to be yielded, so memory stays flat. A
     partition whose task killed workers (``KilledWorker``) is retried file by file; a file that still kills
@@ -399,7 +169,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
             done[part] = results
             del paths[part]
         else:
-            submit(_write_part, results, output, part, storage, part=part, pos=_WRITE)
+            submit(write_part, results, output, part, storage, part=part, pos=_WRITE)
 
     try:
         while True:
@@ -412,9 +182,9 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
                     break
                 paths[next_in] = chunk
                 if output is None:
-                    submit(_score_partition, chunk, *common, part=next_in, pos=_MAIN)
+                    submit(score_partition, chunk, *common, part=next_in, pos=_MAIN)
                 else:
-                    submit(_score_and_write, chunk, *common, output, next_in, part=next_in, pos=_MAIN)
+                    submit(score_and_write, chunk, *common, output, next_in, part=next_in, pos=_MAIN)
                 next_in += 1
             while next_out in done:
                 yield done.pop(next_out)
@@ -444,7 +214,7 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
                 if pos == _MAIN and len(chunk) > 1:
                     split[part] = [None] * len(chunk)
                     for i, source in enumerate(chunk):
-                        submit(_score_partition, [source], *common, part=part, pos=i)
+                        submit(score_partition, [source], *common, part=part, pos=i)
                     continue
                 split.setdefault(part, [None])[max(pos, 0)] = Result(
                     file=chunk[max(pos, 0)], error="the reader crashed or ran out of memory on this file; it "
@@ -549,11 +319,11 @@ def score_paths(paths: Iterable[str], *, model_dir: ModelDir = None,
     sources = list(Listing(list(paths), storage_options=dict(storage_options or {})))
     threads = _threads(client) if client is not None else os.cpu_count() or 1
     size = max(1, min(partition_size, math.ceil(len(sources) / (threads * 4))))
-    meta = _arrow_table([]).to_pandas(types_mapper=pd.ArrowDtype)
+    meta = arrow_table([]).to_pandas(types_mapper=pd.ArrowDtype)
     if not sources:
         return dd.from_pandas(meta, npartitions=1)
     offsets = list(range(0, len(sources), size))
-    df = dd.from_map(_score_frame, [sources[o: o + size] for o in offsets], offsets,
+    df = dd.from_map(score_frame, [sources[o: o + size] for o in offsets], offsets,
                      args=(_model_arg(model_dir), options or Options(), storage_options), meta=meta,
                      divisions=(*offsets, len(sources) - 1), label="titlematch-score", enforce_metadata=False)
     return client.persist(df) if client is not None else df

@@ -94,3 +94,9 @@ class ModelError(TitlematchError):
 
 class CorpusError(ModelError):
     """The ladder file is malformed; the message names the file, the title and the field."""
+
+
+class ClusterError(TitlematchError):
+    """The cluster cannot run the batch: no scheduler, no workers, or workers that differ from this client."""
+
+    exit_code = ExitCode.ERROR
