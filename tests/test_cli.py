@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from titlematch import __version__
-from titlematch.cli import app, tools
+from titlematch.cli import app
+from titlematch.cli_tools import tools
 from titlematch.errors import ExitCode
 
 from conftest import JUNIOR_QA, PHARMACIST, SENIOR_DEVOPS, make_pdf
@@ -192,7 +193,7 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path: Path) -> No
         def isatty(self) -> bool:
             return True
 
-    from titlematch.cli import _color
+    from titlematch.cli_io import color as _color
 
     assert _color(Tty()) is (os.environ.get("NO_COLOR") is None and os.environ.get("TERM") != "dumb")
     os.environ["NO_COLOR"] = "1"

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from titlematch.cli import app, tools
+from titlematch.cli import app
+from titlematch.cli_tools import tools
 from titlematch.errors import ExitCode
 from titlematch.result import Result
 
