@@ -87,6 +87,55 @@ def test_company_size_is_not_team_size() -> None:
     assert ev.team_size == 0
 
 
+@pytest.mark.parametrize(("lines", "months"), [
+    (["Junior Software Engineer - Example Co Mar 2025 -", "Present", "- Built the export endpoint"], 21),
+    (["Apprentice Developer - Example Academy Sep", "2024 - Feb 2025", "- Full-stack programme"], 6),
+    (["2021 –", "Present", "Data Scientist, Example Co"], 66),
+])
+def test_a_range_cut_by_a_line_wrap_is_read_once(lines: list[str], months: int) -> None:
+    """PDF line wraps split ranges ("Mar 2025 -" | "Present"): the two lines are read together, once."""
+    ranges = find_ranges(lines, TODAY)
+    assert [r.months for r in ranges] == [months] and ranges[0].line == 0
+
+
+def test_a_wrap_after_an_ordinary_word_is_not_a_date() -> None:
+    ranges = find_ranges(["- Built the billing services", "2019 – 2021 Example Co, Engineer"], TODAY)
+    assert [(r.line, r.span[0]) for r in ranges] == [(1, 0)]
+
+
+@pytest.mark.parametrize(("text", "size"), [
+    ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
+    ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),
+    ("Joined a 40-person startup as its second developer, 2021 - present", 0),
+    ("Head of a 40-person department: platform, tooling and security, 2019 - present", 40),
+    ("Led a team of 8 engineers building the billing services, 2019 - present", 8),
+])
+def test_a_team_one_belongs_to_is_not_a_team_one_leads(text: str, size: int) -> None:
+    assert gather(text, TODAY).team_size == size
+
+
+def test_an_owned_budget_outranks_spend_answered_for() -> None:
+    both = gather("Head of Cloud, 2019 - present\n- Own the department budget ($3.4M) and am accountable for "
+                  "$14M a year of AWS spend.\n", TODAY)
+    assert both.budget_musd == 3.4
+    spend_only = gather("VP of Infrastructure, 2019 - present\n- Accountable for $60M in annual cloud spend.\n",
+                        TODAY)
+    assert spend_only.budget_musd == 60
+
+
+@pytest.mark.parametrize(("title", "other"), [
+    ("Civil Engineer", True), ("Senior Structural Engineer", True), ("Electrical Design Engineer", True),
+    ("Marketing Manager", True), ("Restaurant General Manager", True), ("Financial Analyst", True),
+    ("Mechanical Engineering Intern", True), ("Account Manager", True),
+    ("Software Engineer", False), ("Site Reliability Engineer", False), ("Software Sales Engineer", False),
+    ("Engineering Manager", False), ("Systems Analyst", False), ("Product Manager", False),
+])
+def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
+    from titlematch.evidence import is_other_occupation
+
+    assert is_other_occupation(title) is other
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(1960, 2026), st.integers(1, 12), st.integers(0, 200)), min_size=0,
                 max_size=8))

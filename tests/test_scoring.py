@@ -37,6 +37,25 @@ Senior Software Developer | Example Retail | 2011 - 2016
 """
 
 
+CAREER_CHANGER = """Sam Example
+Junior Software Developer | Example Travel Tech | Mar 2026 - present
+- Built REST endpoints in Node.js and TypeScript for the booking API, with Jest tests and code reviews.
+- Fixed bugs in the cancellation service; joined the on-call shadow rotation.
+Restaurant General Manager | Example Bistro | 2017 - 2025
+- Ran a 60-seat restaurant with 20 staff: hiring, rotas, stock and suppliers.
+- Moved bookings to an online system; trained the floor team on it.
+Skills: JavaScript, TypeScript, Node.js, Express, PostgreSQL, Git
+"""
+
+MARKETING = """Robin Example
+Digital Marketing Manager | Example Retail Group | 2019 - present
+- Led the brand's digital transformation programme: CRM platform, e-mail automation, paid search.
+- Managed a team of 6 marketers and a $2M media budget; weekly dashboards for the leadership team.
+Marketing Specialist | Example Agency | 2015 - 2019
+- Campaigns, content calendars and analytics for retail clients.
+"""
+
+
 @pytest.fixture(scope="module")
 def matcher():
     return load_matcher(None, Options(today=TODAY))
@@ -54,6 +73,28 @@ def test_levels_follow_the_evidence(matcher, text: str, level: str, track: str |
     assert r.fit and r.level == level, r.explain
     if track:
         assert r.track == track
+
+
+def test_years_in_another_occupation_do_not_make_a_career_changer_senior(matcher) -> None:
+    r = matcher.match_text(CAREER_CHANGER)
+    assert r.fit and r.level == "Entry" and r.track == "Developer", r.explain
+
+
+def test_a_career_changer_presenting_as_a_developer_is_judged_as_one(matcher) -> None:
+    text = """FRONTEND DEVELOPER
+Self-taught developer: JavaScript (ES6), TypeScript, React, Node.js; portfolio on github.com/example.
+Store Floor Manager | Example Jewellery | Feb 2018 - present
+- Ran the shop floor and the weekly rota for six staff.
+Sales Associate | Example Outlet | 2016 - 2018
+Education: BSc Business Informatics, 2015; Complete JavaScript Course (online), 2021
+Skills: HTML, CSS, JavaScript, React, Node.js, REST APIs, Git
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.level == "Entry" and r.track == "Developer", r.explain
+
+
+def test_a_marketing_manager_fits_no_title(matcher) -> None:
+    assert not matcher.match_text(MARKETING).fit
 
 
 def test_no_fit_for_another_profession(matcher) -> None:

@@ -85,26 +85,61 @@ def _month_index(m: re.Match[str], prefix: str, *, is_end: bool) -> int | None:
     return None
 
 
+def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> DateRange | None:
+    start = _month_index(m, "s_", is_end=False)
+    present = bool(m.group("present"))
+    end = now if present else _month_index(m, "e_", is_end=True)
+    if start is None or end is None:
+        return None
+    end = min(end, now)
+    if end < start or end - start > 50 * 12 or start > now:
+        return None
+    return DateRange(start, end, line, span, present)
+
+
+_NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
+_LINE_END_DATE_RE = re.compile(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether a date range may run from the end of ``line`` into ``following`` (a cheap test first)."""
+    return bool(_NEXT_LINE_DATE_RE.match(following)) and bool(_LINE_END_DATE_RE.search(line[-24:]))
+
+
+def _starts_a_date(part: str) -> bool:
+    """The line's part of a wrapped range begins with a date: a digit or a month name, not any word."""
+    word = part.split(None, 1)[0].lower().rstrip(".,") if part.split() else ""
+    return bool(re.match(r"\d", part.strip())) or word in _MONTHS
+
+
 def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     """Every plausible date range in the lines (no education filtering here; see evidence)."""
     today = today or date.today()
     now = today.year * 12 + today.month - 1
     out: list[DateRange] = []
+    carried = 0  # characters at the start of this line that a range begun on the line above used
     for i, line in enumerate(lines):
+        taken: list[tuple[int, int]] = []
+        skip, carried = carried, 0
+        if i + 1 < len(lines) and _wrapped(line, lines[i + 1]):
+            # A range the PDF's line wrap cut in two ("Sep" | "2024 - Feb 2025", "Mar 2025 -" | "Present").
+            joined = f"{line} {lines[i + 1]}"
+            for m in _RANGE_RE.finditer(joined):
+                if m.start() < len(line) < m.end() and _starts_a_date(line[m.start():]):
+                    r = _range(m, now, i, (m.start(), len(line)))
+                    if r is not None:
+                        out.append(r)
+                        taken.append(r.span)
+                        carried = m.end() - len(line) - 1
         if not re.search(r"\d{4}", line):
             continue
-        taken: list[tuple[int, int]] = []
         for m in _RANGE_RE.finditer(line):
-            start = _month_index(m, "s_", is_end=False)
-            present = bool(m.group("present"))
-            end = now if present else _month_index(m, "e_", is_end=True)
-            if start is None or end is None:
+            if m.start() < skip:
                 continue
-            end = min(end, now)
-            if end < start or end - start > 50 * 12 or start > now:
-                continue
-            out.append(DateRange(start, end, i, m.span(), present))
-            taken.append(m.span())
+            r = _range(m, now, i, m.span())
+            if r is not None:
+                out.append(r)
+                taken.append(m.span())
         for m in _SINCE_RE.finditer(line):
             if any(a <= m.start() < b for a, b in taken):
                 continue

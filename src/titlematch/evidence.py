@@ -43,6 +43,10 @@ def _compiled() -> dict[str, Any]:
         "noun_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in nouns) + r")s?(?![\w-])"),
         "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
                                + r")s?(?![\w-])"),
+        "field_re": re.compile(
+            r"(?<![\w-])(?:(?:" + "|".join(re.escape(f) for f in tn["other_engineering"]) + r")\s+(?:[\w-]+\s+)?"
+            r"engineer(?:s|ing)?|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
+            r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])"),
         "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
                               + r")s?(?![\w-])"),
         "tech_context_re": re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -194,14 +198,20 @@ def is_technical_title(title: str) -> bool:
 
 def is_other_occupation(title: str) -> bool:
     """A title whose head noun (the last occupation noun in it) is outside technology: "Computer Science
-    Teacher" is a teacher, "Software Sales Engineer" an engineer."""
+    Teacher" is a teacher, "Software Sales Engineer" an engineer, "Civil Engineer" and "Marketing Manager"
+    other occupations (a field outside software qualifies the noun)."""
     c = _compiled()
     low = title.lower()
-    other = [m.end() for m in c["other_re"].finditer(low)]
+    fields = [m.span() for m in c["field_re"].finditer(low)]  # "civil engineer": its noun is no tech noun
+    other = [m.end() for m in c["other_re"].finditer(low)] + [end for _, end in fields]
     if not other:
         return False
-    tech = [m.end() for m in c["tech_re"].finditer(low)]
-    return bool(max(other) > max(tech, default=-1))
+    tech = [m.end() for m in c["tech_re"].finditer(low) if not any(a <= m.start() < b for a, b in fields)]
+    if max(other) <= max(tech, default=-1):
+        return False
+    # "Chemical Engineer / IT Specialist": a technical title after the other occupation is the head.
+    tail = low[max(other):]
+    return not (c["noun_re"].search(tail) and is_technical_title(tail))
 
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:

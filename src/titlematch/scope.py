@@ -87,6 +87,7 @@ _BUDGET_RE = _Gated(
     r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
+_OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 _EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
     r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
@@ -141,6 +142,10 @@ _SMALL_ORG_RE = _Gated(
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
+# A size introduced as the organisation one belongs to, not one led: "part of a team of 8", "the architecture
+# group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad".
+_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
+                           r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
@@ -202,7 +207,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     team_hits: list[str] = []
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(people):
-            if _COMPANY_SIZE_RE.search(m.group(0)):
+            if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
@@ -229,6 +234,10 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
     budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
+    # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
+    # £14m of cloud spend"): spend counts only when no budget is stated.
+    owned = [b for b in budgets if _OWNED_BUDGET_RE.search(b[0])]
+    budgets = owned or budgets
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]

@@ -297,8 +297,10 @@ def _no_fit_reason(best: float, ev: Evidence, coverage: float) -> str | None:
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
     if ev.letter:
         return "reads like a cover letter (a salutation and a sign-off), not a resume"
-    from .evidence import is_other_occupation
+    from .evidence import is_other_occupation, is_technical_title
 
+    if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
+        return None  # a career changer who presents as a developer is judged as one, on the evidence
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
     if ev.headline and not titles:
         titles = [ev.headline]
