@@ -97,6 +97,7 @@ def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> Date
     return DateRange(start, end, line, span, present)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
 _LINE_END_DATE_RE = re.compile(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
 
@@ -131,7 +132,7 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
                         out.append(r)
                         taken.append(r.span)
                         carried = m.end() - len(line) - 1
-        if not re.search(r"\d{4}", line):
+        if not _FOUR_DIGITS.search(line):
             continue
         for m in _RANGE_RE.finditer(line):
             if m.start() < skip:
