@@ -103,6 +103,25 @@ def test_a_wrap_after_an_ordinary_word_is_not_a_date() -> None:
     assert [(r.line, r.span[0]) for r in ranges] == [(1, 0)]
 
 
+@pytest.mark.parametrize("text", [
+    "Staff Engineer, 2019 - present\n- Partner with the three engineering managers on technical direction.",
+    "Senior Engineer, 2019 - present\n- Wrote the RFC, ran the review with four teams and drove the migration.",
+])
+def test_managers_one_works_beside_are_not_managers_one_manages(text: str) -> None:
+    assert not gather(text, TODAY).manages_managers
+
+
+def test_years_in_words_and_role_durations_are_stated_years() -> None:
+    assert gather("Backend developer with four years of professional experience in C#.", TODAY).claimed_years == 4
+    no_dates = """Software Developer — Example Insurance, Cork (3 years)
+- Own the claims intake API
+Graduate Developer — Example Retail (1 year 6 months)
+- Loyalty points service
+"""
+    ev = gather(no_dates, TODAY)
+    assert ev.years == 0 and ev.claimed_years == 4.5
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
     ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),

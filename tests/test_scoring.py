@@ -93,6 +93,21 @@ Skills: HTML, CSS, JavaScript, React, Node.js, REST APIs, Git
     assert r.fit and r.level == "Entry" and r.track == "Developer", r.explain
 
 
+def test_a_generic_title_inside_another_career_is_part_of_it(matcher) -> None:
+    text = """Alex Example
+Junior Software Developer | Example Tech | Sep 2025 - present
+- Build REST endpoints in Python and Django with tests; pair with senior developers on code reviews.
+Teacher of Mathematics | Example Academy | 2013 - 2025
+- Taught maths to 11-18 year olds; wrote the department's scheme of work for A-level.
+Head of Year 10 | Example Academy | 2019 - 2024
+- Pastoral lead for 180 pupils and nine form tutors; parents' evenings and behaviour plans.
+Skills: Python, Django, PostgreSQL, Git, Docker
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry" and r.track == "Developer", r.explain
+    assert "Intern" not in (r.title or ""), r.title  # a working junior is not an intern
+
+
 def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 

@@ -144,14 +144,23 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     from .evidence import is_other_occupation, is_technical_title, title_band
 
     relevant: list[DateRange] = []
+    other_careers: list[tuple[int, int]] = []
+    undecided: list[DateRange] = []
     for role in ev.roles:
         if role.title and title_band(role.title) == 0.0:
             continue  # internships, traineeships and student jobs are not years of experience
-        if role.title and is_other_occupation(role.title):
+        technical = bool(role.title and is_technical_title(role.title))
+        if (role.title and is_other_occupation(role.title)) or (not technical and _off_ladder_block(model, role.text)):
+            if role.title:  # an untitled block (activities, a long list) is no career of its own
+                other_careers.append((role.start, role.end))
             continue
-        if not (role.title and is_technical_title(role.title)) and _off_ladder_block(model, role.text):
-            continue
-        relevant.append(DateRange(role.start, role.end, 0, (0, 0), False))
+        (relevant if technical else undecided).append(DateRange(role.start, role.end, 0, (0, 0), False))
+    for r in undecided:
+        # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
+        # a teacher; "Assistant Manager" at the hotel).
+        inside = sum(max(0, min(r.end, b) - max(r.start, a) + 1) for a, b in other_careers)
+        if inside * 2 < r.months:
+            relevant.append(r)
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_ranges, merged_months
-from .scope import CLAIMED_RE, STUDENT_NOW_RE, STUDENT_RE, read_scope, short
+from .scope import CLAIMED_RE, ROLE_DURATION_RE, STUDENT_NOW_RE, STUDENT_RE, read_scope, short, years_number
 
 __all__ = ["Evidence", "HeldTitle", "gather"]
 
@@ -85,7 +85,7 @@ class Evidence:
     """What the resume shows, independent of any ladder."""
 
     years: float = 0.0  # dated work experience, overlaps counted once
-    claimed_years: float | None = None  # "10+ years of experience"
+    claimed_years: float | None = None  # "10+ years of experience"; without dates, role durations added up
     dated_roles: int = 0
     first_year: int | None = None
     last_year: int | None = None
@@ -283,6 +283,19 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
+def _role_durations(lines: list[str], kinds: list[str]) -> float:
+    """Years stated as role durations ("(3 years)", "(1 yr 6 mos)") on job-title lines outside education."""
+    total = 0.0
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "education" or "(" not in line:
+            continue
+        for m in ROLE_DURATION_RE.finditer(line):
+            if _looks_like_title(_title_part(line[: m.start()], None) or line[: m.start()].strip()):
+                years, months, only_months = m.group(1), m.group(2), m.group(3)
+                total += (years_number(years) if years else 0.0) + int(months or only_months or 0) / 12
+    return round(total, 1) if total <= 50 else 0.0
+
+
 def gather(text: str, today: date | None = None) -> Evidence:
     """All ladder-independent evidence in one resume text."""
     lines = [ln.rstrip() for ln in text.splitlines()]
@@ -299,8 +312,12 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if work:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
-    claims = [float(a or b) for a, b in CLAIMED_RE.findall(text.lower()) if (a or b)]
+    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(text.lower()) if (a or b)]
     claims = [c for c in claims if 0 < c <= 50]
+    if not work:  # no dates at all: the roles' own durations, added up, are the person's statement of years
+        stated = _role_durations(lines, kinds)
+        if stated > 0:
+            claims.append(stated)
     if claims:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .evidence import Evidence
 
-__all__ = ["CLAIMED_RE", "STUDENT_NOW_RE", "STUDENT_RE", "read_scope", "short"]
+__all__ = ["CLAIMED_RE", "ROLE_DURATION_RE", "STUDENT_NOW_RE", "STUDENT_RE", "read_scope", "short", "years_number"]
 
 
 class _Gated:
@@ -77,7 +77,8 @@ _MANAGERS_RE = _Gated(
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
     r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
-    r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+(?:[\w,&-]+\s+){0,3}?"
+    r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
+    r"(?:(?!with\b|across\b|between\b|among\b|alongside\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups"),
 )
@@ -112,10 +113,25 @@ STUDENT_RE = _Gated(
     ("expected", "gpa", "coursework", "student", "undergraduate", "final", "capstone", "graduat", "class of",
      "bootcamp"),
 )
+_YEAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_YEARS_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_YEAR_WORDS) + r")"
 CLAIMED_RE = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience"
+    rf"\b{_YEARS_NUM}\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
 )
+# A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)".
+ROLE_DURATION_RE = re.compile(
+    rf"\(\s*(?:about\s+|~)?{_YEARS_NUM}\+?\s*(?:years?|yrs?)(?:,?\s*(?:and\s+)?(\d{{1,2}})\s*(?:months?|mos?))?\s*\)"
+    r"|\(\s*(\d{1,2})\s*(?:months?|mos?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def years_number(text: str) -> float:
+    """A number of years as written: "4", "4.5" or "four"."""
+    return float(_YEAR_WORDS.get(text.lower(), 0) or text)
 _CERT_RE = _Gated(
     r"\b(?:certified|certification|certificate|cka|ckad|cks|aws certified|azure certified|gcp certified|"
     r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b",
@@ -146,6 +162,9 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WOR
 # group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad".
 _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$")
+# Managers one works beside or reports to, not managers one manages: "partner with the three engineering
+# managers", "reported to two directors".
+_ALONGSIDE_RE = re.compile(r"\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
@@ -229,7 +248,9 @@ def read_scope(text: str, ev: Evidence) -> None:
     if small:
         ev.small_org = True
         ev.signals["small organisation"] = small[:3]
-    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(_lines_matching(low, _HAS_MANAGERS_RE))]
+    lines = _lines_matching(low, _HAS_MANAGERS_RE)
+    mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
+           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 30), m.start())]
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]

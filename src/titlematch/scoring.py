@@ -8,6 +8,7 @@ rung, and the nearest title is reported beside them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -67,6 +68,9 @@ WEIGHTS: dict[str, float] = {
     # Title choice: bonus for a title on the chosen track, penalty per band away from the chosen level.
     "title_track_bonus": 1.0,
     "title_level_penalty": 0.6,
+    # ... and for a title that names a trainee ("Intern", "Apprentice") when the person is neither a student
+    # nor a trainee and has worked at least a year: a junior developer is not an intern.
+    "title_trainee_penalty": 0.6,
     # Margin (relative) under which the two best titles are a close call.
     "close_call_margin": 0.06,
     # Best similarity that counts as a strong fit (confidence scale).
@@ -347,9 +351,13 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     # --- nearest title on that track and level
     level_band = ladder.level(level).band
     norm = sims / best
+    trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
+    tb, _ = _title_band(ev)
+    not_trainee = not ev.studying and tb != 0.0 and ev.effective_years >= 1.0
     combined = np.array([
         norm[i] + (w["title_track_bonus"] if t.track == track else 0.0)
         - w["title_level_penalty"] * abs(ladder.level(t.level).band - level_band)
+        - (w["title_trainee_penalty"] if not_trainee and i in trainee else 0.0)
         for i, t in enumerate(ladder.titles)
     ])
     ranked = [int(i) for i in np.argsort(-combined, kind="stable")]
@@ -360,6 +368,14 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     label = "high" if confidence >= 0.6 else "medium" if confidence >= 0.35 else "low"
     return Decision(True, track, level, band, ranked[0], ranked, combined, confidence, label,
                     margin < w["close_call_margin"], explain)
+
+
+@lru_cache(maxsize=8)
+def _trainee_titles(names: tuple[str, ...]) -> frozenset[int]:
+    """The ladder titles whose own name says trainee (intern, apprentice: band 0), by index."""
+    from .evidence import title_band
+
+    return frozenset(i for i, name in enumerate(names) if title_band(name) == 0.0)
 
 
 def held_titles_text(ev: Evidence) -> str:
