@@ -122,6 +122,15 @@ Graduate Developer — Example Retail (1 year 6 months)
     assert ev.years == 0 and ev.claimed_years == 4.5
 
 
+def test_a_job_at_a_school_is_work_and_a_degree_is_not() -> None:
+    job = gather("IT Administrator | Example Community College | 2015 - 2020\n- Ran the campus network.", TODAY)
+    assert job.years == 5.1  # mid-2015 to mid-2020, both months counted
+    degree = gather("B.S. Computer Science | Example State University | 2015 - 2019", TODAY)
+    assert degree.years == 0.0
+    assistant = gather("Teaching Assistant | Example University | 2017 - 2019", TODAY)
+    assert assistant.years == 0.0  # a student's own job at the university stays with the studies
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
     ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),
@@ -147,7 +156,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Marketing Manager", True), ("Restaurant General Manager", True), ("Financial Analyst", True),
     ("Mechanical Engineering Intern", True), ("Account Manager", True),
     ("Software Engineer", False), ("Site Reliability Engineer", False), ("Software Sales Engineer", False),
-    ("Engineering Manager", False), ("Systems Analyst", False), ("Product Manager", False),
+    ("Engineering Manager", False), ("Systems Analyst", False), ("Product Engineer", False),
+    ("Product Manager", True), ("UX/UI Designer", True),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.evidence import is_other_occupation

@@ -108,6 +108,61 @@ Skills: Python, Django, PostgreSQL, Git, Docker
     assert "Intern" not in (r.title or ""), r.title  # a working junior is not an intern
 
 
+TEACHER = """Angela Example
+Computer Science Teacher | Example High School | 2015 - present
+- Teach AP Computer Science A (Java) and Principles; wrote the Python unit on APIs, JSON and Git.
+- Run the robotics club; students built a small REST service and deployed it with Docker.
+Mathematics Teacher | Example Middle School | 2010 - 2015
+- Algebra and statistics; introduced spreadsheets and simple programming.
+"""
+
+
+def test_when_every_title_names_another_occupation_nothing_fits(matcher) -> None:
+    """However much a computer science teacher's text shares with the ladder."""
+    assert not matcher.match_text(TEACHER).fit
+
+
+def test_a_ladder_keeps_its_own_occupations() -> None:
+    """"Product Manager" is another occupation to an engineering ladder, not to a ladder that has it."""
+    from titlematch.evidence import gather
+    from titlematch.scoring import _no_fit_reason
+
+    ev = gather("Senior Product Manager | Example SaaS | 2018 - present\n- Roadmaps and discovery.\n"
+                "Product Manager | Other Co | 2014 - 2018\n", TODAY)
+    assert _no_fit_reason(0.4, ev, 0.6, own_titles=0.1) is not None
+    assert _no_fit_reason(0.4, ev, 0.6, own_titles=0.9) is None
+
+
+def test_an_internship_does_not_pick_the_track_of_a_working_engineer(matcher) -> None:
+    text = """Sam Example
+Engineer | Example Realtime | Sep 2022 - present
+- Own the sharded presence service in Go: consistent hashing, rebalancing, backpressure, replication
+  across two regions, p99 latency budgets, load tests and capacity planning.
+- Kafka consumers for fan-out; gRPC between services; on-call for the platform.
+Software Developer Intern | Example Apps | May 2021 - Aug 2021
+- Built screens and REST endpoints for a mobile app.
+"""
+    assert matcher.match_text(text).track == "Engineer"
+
+
+def test_a_job_beside_ones_studies_is_not_experience_but_part_time_work_is(matcher) -> None:
+    student = """Jo Example
+Aspiring Backend Developer
+B.S. Computer Science, Example State University, 2022 - 2026
+Projects: a REST API in Spring Boot with PostgreSQL and Docker; a React front end; CI with GitHub Actions.
+Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
+"""
+    assert matcher.match_text(student).level == "Entry"
+    part_time = """Kim Example
+2020 - present: Frontend developer (remote, part-time) at Example Studio
+- React, TypeScript and REST APIs for e-commerce clients; component library and tests.
+2016 - 2020: Frontend developer at Example Agency
+- JavaScript, HTML and CSS for client sites; led two developers on the largest account.
+"""
+    r = matcher.match_text(part_time)
+    assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
+
+
 def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 

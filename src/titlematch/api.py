@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -147,8 +148,9 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     other_careers: list[tuple[int, int]] = []
     undecided: list[DateRange] = []
     for role in ev.roles:
-        if role.title and title_band(role.title) == 0.0:
-            continue  # internships, traineeships and student jobs are not years of experience
+        header = role.text.split("\n", 1)[0]
+        if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
+            continue  # internships, traineeships and jobs beside one's studies are not years of experience
         technical = bool(role.title and is_technical_title(role.title))
         if (role.title and is_other_occupation(role.title)) or (not technical and _off_ladder_block(model, role.text)):
             if role.title:  # an untitled block (activities, a long list) is no career of its own
@@ -163,6 +165,12 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(r)
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
+
+
+# A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)"); a part-time
+# job on its own is work.
+_STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
+                             r"studies|degree)\b|\bsummer job\b")
 
 
 def _off_ladder_block(model: Model, block: str) -> bool:

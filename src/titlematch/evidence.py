@@ -58,6 +58,12 @@ def _compiled() -> dict[str, Any]:
         "edu_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
         ),
+        "institution_re": re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["institutions"]) + r")(?![\w])"
+        ),
+        "job_noun_re": re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(n) for n in sorted(set(nouns) - set(lex["education_words"]["student_roles"]), key=len,
+                                         reverse=True)) + r")s?(?![\w-])"),
     }
 
 
@@ -135,7 +141,11 @@ def _section_kinds(lines: list[str]) -> list[str]:
 
 
 def _is_education_line(line: str) -> bool:
-    return bool(_compiled()["edu_re"].search(line.lower()))
+    c = _compiled()
+    low = line.lower()
+    if c["edu_re"].search(low):
+        return True
+    return bool(c["institution_re"].search(low)) and not c["job_noun_re"].search(low)
 
 
 # ----------------------------------------------------------------------------------------------- titles

@@ -32,14 +32,20 @@ WEIGHTS: dict[str, float] = {
     # is a career changer's earlier life: its years do not count towards seniority.
     "off_ladder_role_similarity": 0.07,
     "off_ladder_role_coverage": 0.27,
-    # When the job titles held name another occupation, the text must be at least this similar to still fit.
+    # When most job titles held name another occupation, the text must be at least this similar to still fit;
+    # when all of them do, it fits no title however similar (a computer science teacher's text is).
     "off_ladder_titles_similarity": 0.30,
+    # ... unless the titles held are this similar to the ladder's own titles: then they are its occupations.
+    "ladder_title_similarity": 0.5,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.30,
     # ... plus up to this much more when the titles held plainly name a ladder title (their similarity to
     # it above clear_title_from; the full amount 0.1 above it).
     "track_titles_share_clear": 0.3,
     "clear_title_from": 0.2,
+    # ... times this when the latest title claims more seniority than the years support ("Architect" after a
+    # year): such a title says little about the work either.
+    "inflated_title_track_factor": 0.0,
     # Track: how much a track's pull on every other track's titles is discounted (generic vocabulary
     # shared with many titles must not win a track by itself).
     "track_background": 1.0,
@@ -293,7 +299,9 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
     return ladder.levels[best].name
 
 
-def _no_fit_reason(best: float, ev: Evidence, coverage: float) -> str | None:
+def _no_fit_reason(best: float, ev: Evidence, coverage: float, own_titles: float = 0.0) -> str | None:
+    """Why the resume fits no title, or None. ``own_titles``: how similar the job titles held are to the ladder's
+    own titles (a ladder of product managers keeps its product managers)."""
     w = WEIGHTS
     if best < w["no_fit_similarity"]:
         return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
@@ -309,8 +317,8 @@ def _no_fit_reason(best: float, ev: Evidence, coverage: float) -> str | None:
     if ev.headline and not titles:
         titles = [ev.headline]
     other = [t for t in titles if is_other_occupation(t)]
-    if titles and is_other_occupation(titles[0]) and len(other) * 2 >= len(titles) and \
-            best < w["off_ladder_titles_similarity"]:
+    if titles and is_other_occupation(titles[0]) and own_titles < w["ladder_title_similarity"] and (
+            len(other) == len(titles) or (len(other) * 2 >= len(titles) and best < w["off_ladder_titles_similarity"])):
         return (f"the job titles held name another occupation ({'; '.join(other[:2])}) and the text is only "
                 f"{best:.3f} similar to the ladder")
     return None
@@ -323,7 +331,8 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     best = float(sims.max()) if sims.size else 0.0
     ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
     explain: dict[str, list[Contribution]] = {}
-    reason = _no_fit_reason(best, ev, coverage)
+    own_titles = float(title_sims.max()) if title_sims is not None and title_sims.size else 0.0
+    reason = _no_fit_reason(best, ev, coverage, own_titles)
     if reason is not None:
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
@@ -338,6 +347,9 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
+        tb, _ = _title_band(ev)
+        if tb is not None and tb >= 2.0 and ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5:
+            share *= w["inflated_title_track_factor"]  # "Architect" after a year: the work, not the title
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
         track_expl += [Contribution("job titles held", f"{k} {v:.2f}", round(share, 2))
                        for k, v in sorted(held.items(), key=lambda kv: -kv[1])[:3]]
@@ -381,7 +393,10 @@ def _trainee_titles(names: tuple[str, ...]) -> frozenset[int]:
 def held_titles_text(ev: Evidence) -> str:
     """The job titles held (and headline), recent ones repeated more, as one text to compare with titles."""
     parts: list[str] = []
-    for text, _, weight in _recent_titles(ev):
+    recent = _recent_titles(ev)
+    # An internship says how someone started, not which track they work on now: it votes only when alone.
+    working = [r for r in recent if r[1] != 0.0] or recent
+    for text, _, weight in working:
         parts.extend([text] * max(1, round(weight * 3)))
     if ev.headline:
         parts.append(ev.headline)
