@@ -68,6 +68,8 @@ def test_future_dates_are_clipped_to_today() -> None:
     ("Senior Software Engineer", 2.0), ("Staff Engineer", 2.4), ("Principal Engineer", 2.6),
     ("Engineering Manager", 2.6), ("Director of Engineering", 3.0), ("VP Engineering", 4.0),
     ("Chief Technology Officer", 4.0), ("Software Engineer", None),
+    ("Chief Cloud Officer", 4.0), ("Chief Engineer", 3.2), ("Directora Regional de Cloud", 3.0),
+    ("Desarrollador Sênior", 2.0), ("Teamleiter Backend", 2.3), ("Werkstudent Softwareentwicklung", 0.0),
 ])
 def test_title_band(title: str, band: float | None) -> None:
     assert title_band(title) == band

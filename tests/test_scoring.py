@@ -163,6 +163,19 @@ Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
     assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
 
 
+def test_a_developer_in_another_specialty_still_fits(matcher) -> None:
+    """Few of a game developer's words are the ladder's, but a developer is a developer (with low confidence)."""
+    text = """Chris Example
+Game Developer | Example Studios | Jun 2022 - present
+- Gameplay systems in Unity and C#: character controllers, animation state machines, shaders, physics.
+- Profiling frame times on consoles; asset bundles, addressables, level streaming.
+Junior Game Developer | Pixel Example | Aug 2020 - May 2022
+- Unity UI, input handling, save games, localisation.
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.track == "Developer" and r.confidence_label != "high", (r.notes, r.confidence)
+
+
 def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 

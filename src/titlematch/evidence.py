@@ -165,7 +165,12 @@ def title_band(text: str) -> float | None:
             continue
         band = c["bands"][word]
         best = band if best is None else max(best, band)
+    if _CHIEF_OFFICER_RE.search(low):  # "Chief Technology Officer", "Chief Cloud Officer"
+        best = max(best or 0.0, 4.0)
     return best
+
+
+_CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
 
 _SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "und", "et", "at", "to", "a", "an",

@@ -305,11 +305,15 @@ def _no_fit_reason(best: float, ev: Evidence, coverage: float, own_titles: float
     w = WEIGHTS
     if best < w["no_fit_similarity"]:
         return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
-    if coverage < w["no_fit_coverage"]:
+    from .evidence import is_other_occupation, is_technical_title
+
+    latest = _recent_titles(ev)[:1]
+    technical = bool(latest) and is_technical_title(latest[0][0]) and not is_other_occupation(latest[0][0])
+    if coverage < w["no_fit_coverage"] and not technical:
+        # (a "Game Developer" whose words are mostly Unity's is still a developer: nearest title, low confidence)
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
     if ev.letter:
         return "reads like a cover letter (a salutation and a sign-off), not a resume"
-    from .evidence import is_other_occupation, is_technical_title
 
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
