@@ -124,13 +124,21 @@ def test_when_every_title_names_another_occupation_nothing_fits(matcher) -> None
 
 def test_a_ladder_keeps_its_own_occupations() -> None:
     """"Product Manager" is another occupation to an engineering ladder, not to a ladder that has it."""
+    from dataclasses import replace
+
+    from titlematch.corpus import load_ladder
     from titlematch.evidence import gather
     from titlematch.scoring import _no_fit_reason
 
+    from conftest import ROOT
+
     ev = gather("Senior Product Manager | Example SaaS | 2018 - present\n- Roadmaps and discovery.\n"
                 "Product Manager | Other Co | 2014 - 2018\n", TODAY)
-    assert _no_fit_reason(0.4, ev, 0.6, own_titles=0.1) is not None
-    assert _no_fit_reason(0.4, ev, 0.6, own_titles=0.9) is None
+    engineering = load_ladder(ROOT / "corpus" / "microservices.toml")
+    assert _no_fit_reason(0.4, ev, 0.6, engineering) is not None
+    product = replace(engineering, titles=(replace(engineering.titles[0], name="Product Manager"),
+                                           *engineering.titles[1:]))
+    assert _no_fit_reason(0.4, ev, 0.6, product) is None
 
 
 def test_an_internship_does_not_pick_the_track_of_a_working_engineer(matcher) -> None:
