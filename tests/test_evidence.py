@@ -115,6 +115,7 @@ def test_managers_one_works_beside_are_not_managers_one_manages(text: str) -> No
 
 def test_years_in_words_and_role_durations_are_stated_years() -> None:
     assert gather("Backend developer with four years of professional experience in C#.", TODAY).claimed_years == 4
+    assert gather("I test back-end services. Around four\nyears in software testing.", TODAY).claimed_years == 4
     no_dates = """Software Developer — Example Insurance, Cork (3 years)
 - Own the claims intake API
 Graduate Developer — Example Retail (1 year 6 months)
@@ -159,7 +160,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Mechanical Engineering Intern", True), ("Account Manager", True),
     ("Software Engineer", False), ("Site Reliability Engineer", False), ("Software Sales Engineer", False),
     ("Engineering Manager", False), ("Systems Analyst", False), ("Product Engineer", False),
-    ("Product Manager", True), ("UX/UI Designer", True),
+    ("Product Manager", True), ("UX/UI Designer", True), ("Senior Network Engineer (Water Distribution)", True),
+    ("Station Operations Supervisor", True), ("Network Engineer", False), ("Cloud Engineer (Azure)", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.evidence import is_other_occupation

@@ -184,6 +184,21 @@ Junior Game Developer | Pixel Example | Aug 2020 - May 2022
     assert r.fit and r.track == "Developer" and r.confidence_label != "high", (r.notes, r.confidence)
 
 
+def test_a_director_on_a_track_that_stops_below_gets_the_rung_it_leads_to(matcher) -> None:
+    """The SRE track has one (senior) title; a director of SRE is offered the director title it leads to."""
+    text = """Sam Example
+Director, Site Reliability Engineering | Example Streaming | 2019 - present
+- Lead three SRE managers and 28 engineers; own the reliability budget and the on-call programme.
+- SLOs and error budgets for 400 services; incident command; postmortems reviewed with the CTO.
+Senior Site Reliability Engineer | Example Cloud | 2012 - 2019
+- Kubernetes, Prometheus, chaos testing, capacity planning; led the on-call rotation.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Director", "SRE")
+    title = matcher.model.ladder.find_title(r.title or "")
+    assert title is not None and title.level == "Director", r.title
+
+
 def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 

@@ -118,7 +118,8 @@ _YEAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _YEARS_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_YEAR_WORDS) + r")"
 CLAIMED_RE = re.compile(
-    rf"\b{_YEARS_NUM}\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience"
+    rf"\b{_YEARS_NUM}\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:(?:of\s+)?(?:\w+\s+){{0,3}}?experience|in\s+(?:the\s+)?"
+    r"(?:software|it|tech|technology|industry|testing|development|engineering|devops|cloud|qa)\b)"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
 )
 # A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)".

@@ -369,8 +369,14 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
     tb, _ = _title_band(ev)
     not_trainee = not ev.studying and tb != 0.0 and ev.effective_years >= 1.0
+    promoted: set[int] = set()
+    if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
+        # A director on a track whose rungs stop below (SRE): the rung that track leads to at that level.
+        leads_to = {n for t in ladder.titles if t.track == track for n in t.next}
+        promoted = {i for i, t in enumerate(ladder.titles) if t.name in leads_to and t.level == level}
+    # Bonus: a promoted rung beats the track's own lower titles outright; a title on the track beats others.
     combined = np.array([
-        norm[i] + (w["title_track_bonus"] if t.track == track else 0.0)
+        norm[i] + w["title_track_bonus"] * (2.0 if i in promoted else 1.0 if t.track == track else 0.0)
         - w["title_level_penalty"] * abs(ladder.level(t.level).band - level_band)
         - (w["title_trainee_penalty"] if not_trainee and i in trainee else 0.0)
         for i, t in enumerate(ladder.titles)
