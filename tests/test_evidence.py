@@ -134,6 +134,16 @@ def test_a_job_at_a_school_is_work_and_a_degree_is_not() -> None:
     assert assistant.years == 0.0  # a student's own job at the university stays with the studies
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Alex Example\nalex@example.com\n\nRegistered nurse with eleven years on an ICU.\n", "registered nurse"),
+    ("Alex Example\n\nBackend developer who likes clean APIs and Go.\n", "backend developer"),
+    ("Alex Example\n\nI was a mechanical engineer for five years, then moved to testing.\n", None),
+    ("Alex Example\n\nRegistered nurse of eight years who moved into software testing in 2025.\n", None),
+])
+def test_a_profile_that_opens_with_an_occupation_is_a_headline(text: str, headline: str | None) -> None:
+    assert gather(text, TODAY).headline == headline
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
     ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),

@@ -296,6 +296,27 @@ def _headline(lines: list[str]) -> str | None:
         s = line.strip()
         if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s:
             return _title_part(s, None) or s
+    return _profile_occupation(lines)
+
+
+# "Registered nurse with eleven years on an ICU", "Backend developer who ...": a profile that opens with the
+# person's occupation says what a headline would.
+_PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?([a-z][\w/&.+ -]{2,50}?)\s+"
+                                 r"(?:with|who|having|since|for|of|specialising|specializing)\b")
+
+
+# "I was a mechanical engineer ...", "nurse of eight years who moved into software testing": a past occupation.
+_PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (?:in)?to\b|\bturned\b|"
+                                 r"\bswitched\b|\btransition|\bretrain|\bcareer change")
+
+
+def _profile_occupation(lines: list[str]) -> str | None:
+    """The occupation a profile paragraph opens with, when the resume has no headline line."""
+    for line in lines[:15]:
+        m = _PROFILE_OPENING_RE.match(line.strip().lower())
+        if m and len(m.group(1).split()) <= 5 and _compiled()["noun_re"].search(m.group(1)) and \
+                not _PAST_OCCUPATION_RE.search(line.lower()):
+            return m.group(1)
     return None
 
 

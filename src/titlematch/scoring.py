@@ -318,13 +318,15 @@ def _no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | 
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
+    held = bool(titles)
     if ev.headline and not titles:
-        titles = [ev.headline]
+        titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
     other = [t for t in titles if is_other_occupation(t) and not (ladder and _names_a_ladder_title(ladder, t))]
-    if titles and titles[0] in other and (
-            len(other) == len(titles) or (len(other) * 2 >= len(titles) and best < w["off_ladder_titles_similarity"])):
-        return (f"the job titles held name another occupation ({'; '.join(other[:2])}) and the text is only "
-                f"{best:.3f} similar to the ladder")
+    if titles and titles[0] in other and ((held and len(other) == len(titles)) or (
+            len(other) * 2 >= len(titles) and best < w["off_ladder_titles_similarity"])):
+        what = "job titles held name" if held else "headline names"
+        return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
+                "to the ladder")
     return None
 
 
