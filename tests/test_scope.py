@@ -47,7 +47,6 @@ BRANCHES = [
     ("_BUDGET_RE", "a budget of $2m"), ("_BUDGET_RE", "$3.5m opex"), ("_BUDGET_RE", "cost base of €4 million"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
-    ("_SMALL_ORG_RE", "8 people in total"),
     ("_ME_PLUS_RE", "me plus two engineers"),
 ]
 TEAM_BRANCHES = [
@@ -101,3 +100,17 @@ def test_numbers_inside_words_or_codes_are_not_team_sizes() -> None:
     ev = Evidence()
     scope.read_scope("Implemented ISO 27001 and managers signed off.\nWe often engineers reports.", ev)
     assert not ev.manages_managers and ev.team_size == 0
+
+
+def test_a_team_counted_in_total_is_not_a_small_organisation() -> None:
+    """"two lead architects, each with a group of architects: 14 people in total" is a team, not the company."""
+    ev = Evidence()
+    scope.read_scope("Head of Architecture: two lead architects, each with a group of architects, 14 people in total.",
+                     ev)
+    assert not ev.small_org
+
+
+def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
+    ev = Evidence()
+    scope.read_scope("Designed the order platform run by 14 product teams; reviewed their designs.", ev)
+    assert not ev.manages_managers

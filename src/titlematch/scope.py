@@ -78,7 +78,7 @@ _MANAGERS_RE = _Gated(
     r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
     r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
     r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
-    r"(?:(?!with\b|across\b|between\b|among\b|alongside\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
+    r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups"),
 )
@@ -153,8 +153,7 @@ _SMALL_ORG_RE = _Gated(
     r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
-    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
-    r"|\b(?P<n3>\d{1,3})\s+(?:people|employees|staff|persons)\s+in total",
+    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)",
     ("seed", "bootstrapped", "person", "people", "employee", "member", "staff"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
@@ -242,7 +241,7 @@ def read_scope(text: str, ev: Evidence) -> None:
             ev.team_size = max(ev.team_size, n + 1)
     small = []
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
-        n_txt = m.group("n1") or m.group("n2") or m.group("n3")
+        n_txt = m.group("n1") or m.group("n2")
         n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
         if n_txt is None or 0 < n <= 30:
             small.append(m.group(0))
