@@ -199,6 +199,22 @@ Senior Site Reliability Engineer | Example Cloud | 2012 - 2019
     assert title is not None and title.level == "Director", r.title
 
 
+def test_a_leaders_track_is_the_track_of_the_work_they_lead(matcher) -> None:
+    """Every director title shares the leadership words; the work words decide the track."""
+    text = """Robin Example
+Head of Delivery Engineering | Example Telecom | 2018 - present
+- Run the delivery engineering department: three managers, 30 engineers, the budget, hiring and performance
+  reviews; set the engineering strategy with the CTO and report delivery metrics to the executive team.
+- Our teams own CI/CD for the whole company: pipelines, release management, deployment automation.
+Engineering Manager | Example Bank | 2013 - 2018
+- Managed the build and release team; stakeholder management and roadmap planning with product.
+Build Engineer | Example Soft | 2009 - 2013
+- Jenkins jobs, release scripts, Terraform and Ansible for test environments.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Director", "DevOps"), r.explain
+
+
 def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 

@@ -108,16 +108,29 @@ def years_band(years: float) -> float:
 
 
 def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64],
-                  background: dict[str, float] | None = None) -> dict[str, float]:
-    """Per track: mostly its best title, partly the mean of its two best, discounted by its background."""
+                  background: dict[str, float] | None = None, work_only: bool = False) -> dict[str, float]:
+    """Per track: mostly its best title, partly the mean of its two best, discounted by its background.
+
+    ``work_only``: only the track's working titles count (below the director band), when it has any. The
+    track of a director or VP is the track of the work they lead; the leadership words every director and VP
+    title shares ("strategy", "budget", "hiring") would otherwise decide it (a Director of DevOps read as a
+    Director of Software Engineering)."""
     out: dict[str, float] = {}
+    working = _working_titles(ladder) if work_only else None
     for track in ladder.track_names:
-        vals = sorted((float(sims[i]) for i, t in enumerate(ladder.titles) if t.track == track), reverse=True)
+        own = [i for i, t in enumerate(ladder.titles) if t.track == track]
+        if working is not None and any(i in working for i in own):
+            own = [i for i in own if i in working]
+        vals = sorted((float(sims[i]) for i in own), reverse=True)
         score = 0.7 * vals[0] + 0.3 * (sum(vals[:2]) / len(vals[:2])) if vals else 0.0
         if background:
             score *= max(0.0, 1.0 - WEIGHTS["track_background"] * background.get(track, 0.0))
         out[track] = score
     return out
+
+
+def _working_titles(ladder: Ladder) -> frozenset[int]:
+    return frozenset(i for i, t in enumerate(ladder.titles) if ladder.level(t.level).band < 3.0)
 
 
 def track_background(ladder: Ladder, title_matrix: npt.NDArray[np.float64]) -> dict[str, float]:
@@ -343,7 +356,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
                         {"fit": [Contribution("no fit", reason, 1.0)]})
     # --- track
-    content = _normalised(_track_scores(ladder, sims, background))
+    content = _normalised(_track_scores(ladder, sims, background, work_only=True))
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
                   for k, v in sorted(content.items(), key=lambda kv: -kv[1])[:3]]
     combined_track = dict(content)
