@@ -109,8 +109,8 @@ def _wrapped(line: str, following: str) -> bool:
 
 def _starts_a_date(part: str) -> bool:
     """The line's part of a wrapped range begins with a date: a digit or a month name, not any word."""
-    word = part.split(None, 1)[0].lower().rstrip(".,") if part.split() else ""
-    return bool(re.match(r"\d", part.strip())) or word in _MONTHS
+    words = part.split(None, 1)
+    return bool(words) and (words[0][0].isdecimal() or words[0].lower().rstrip(".,") in _MONTHS)
 
 
 def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:

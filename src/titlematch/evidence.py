@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -26,18 +25,6 @@ def _lexicon() -> dict[str, Any]:
     # A plain path beside the module (importlib.resources costs ~10 ms of start-up to import).
     data = (Path(__file__).parent / "data" / "signals.toml").read_bytes()
     return tomllib.loads(data.decode("utf-8"))
-
-
-class _Lazy:
-    """A value built on first call (a large pattern most runs never need)."""
-
-    def __init__(self, build: Callable[[], Any]) -> None:
-        self._build, self._value = build, None
-
-    def __call__(self) -> Any:
-        if self._value is None:
-            self._value = self._build()
-        return self._value
 
 
 @lru_cache(maxsize=1)
@@ -60,13 +47,14 @@ def _compiled() -> dict[str, Any]:
                                + r")s?(?![\w-])"),
         "field_words": frozenset(w for f in tn["other_engineering"] + tn["other_fields"] + tn["other_engineering_after"]
                                  for w in f.split()),
-        "field_re": _Lazy(lambda: re.compile(
+        # Only the source: it is compiled (and cached by ``re``) for the rare titles that hold a field word.
+        "field_pattern": (
             r"(?<![\w-])(?:(?:" + "|".join(re.escape(f) for f in tn["other_engineering"]) + r")\s+(?:[\w-]+\s+)?"
             r"engineer(?:s|ing)?|(?:ingenier[oa]|ingénieure?|engenheir[oa]|ingegnere)\s+(?:(?:de|en)\s+)?(?:"
             + "|".join(re.escape(f) for f in tn["other_engineering_after"]) + r")"
             r"|engineer\s*[(,–-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
             + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
-            r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])")),
+            r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])"),
         "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
                               + r")s?(?![\w-])"),
         "tech_context_re": re.compile(r"(?<![\w-])(?:" + "|".join(
@@ -162,10 +150,12 @@ _WORD_RE = re.compile(r"[^\W_][\w-]*")
 
 
 def _nouns(low: str) -> list[str]:
-    """The occupation nouns (singular or plural) in lower-case text, words first, then multi-word ones."""
+    """The occupation nouns in lower-case text, as the lexicon spells them (a plural found as its singular):
+    words first, then multi-word ones."""
     c = _compiled()
     single: frozenset[str] = c["nouns"]
-    found = [w for w in _WORD_RE.findall(low) if w in single or (w[-1:] == "s" and w[:-1] in single)]
+    found = [w if w in single else w[:-1] for w in _WORD_RE.findall(low)
+             if w in single or (w[-1:] == "s" and w[:-1] in single)]
     found += [p for p in c["noun_phrases"] if p in low and re.search(rf"(?<![\w-]){re.escape(p)}s?(?![\w-])", low)]
     return found
 
@@ -178,7 +168,7 @@ def _is_education_line(line: str) -> bool:
     if not c["institution_re"].search(low):
         return False
     # A job at a school ("Computer Science Teacher | Lincoln High School") is work; a student's role there is not.
-    return not any(n.rstrip("s") not in c["student_roles"] and n not in c["student_roles"] for n in _nouns(low))
+    return not any(n not in c["student_roles"] for n in _nouns(low))
 
 
 # ----------------------------------------------------------------------------------------------- titles
@@ -251,7 +241,8 @@ def is_other_occupation(title: str) -> bool:
     c = _compiled()
     low = title.lower()
     # "civil engineer": its noun is no tech noun (the pattern only runs, and is only compiled, for field words)
-    fields = [m.span() for m in c["field_re"]().finditer(low)] if c["field_words"] & set(_WORD_RE.findall(low)) else []
+    has_field = c["field_words"] & set(_WORD_RE.findall(low))
+    fields = [m.span() for m in re.finditer(c["field_pattern"], low)] if has_field else []
     other = [m.end() for m in c["other_re"].finditer(low)] + [end for _, end in fields]
     if not other:
         return False

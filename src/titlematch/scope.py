@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .evidence import Evidence
@@ -22,9 +22,8 @@ class _Gated:
     substring test is a C-speed scan. tests/test_scope.py checks every anchor list against every match.
     """
 
-    def __init__(self, pattern: str, anchors: tuple[str, ...], flags: int = 0) -> None:
-        self.source, self.flags = pattern, flags
-        self.anchors = anchors
+    def __init__(self, pattern: str, anchors: tuple[str, ...]) -> None:
+        self.source, self.anchors = pattern, anchors
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -32,7 +31,7 @@ class _Gated:
         """Compiled on first use: most resumes never pass most gates, and compiling all of these patterns
         took ~5 ms of every start-up."""
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = re.compile(self.source)
         return self._compiled
 
     def gate(self, text: str) -> bool:
@@ -40,9 +39,6 @@ class _Gated:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.gate(text) else iter(())
-
-    def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self.gate(text) else []
 
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -138,10 +134,6 @@ ROLE_DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 
-
-def years_number(text: str) -> float:
-    """A number of years as written: "4", "4.5" or "four"."""
-    return float(_YEAR_WORDS.get(text.lower(), 0) or text)
 _CERT_RE = _Gated(
     r"\b(?:certified|certification|certificate|cka|ckad|cks|aws certified|azure certified|gcp certified|"
     r"pmp|istqb|itil|togaf|cissp|scrum master|csm|safe)\b",
@@ -182,6 +174,11 @@ STUDENT_NOW_RE = _Gated(
     r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b",
     ("expected", "student", "undergraduate", "enrolled", "internship"),
 )
+
+
+def years_number(text: str) -> float:
+    """A number of years as written: "4", "4.5" or "four"."""
+    return float(_YEAR_WORDS.get(text.lower(), 0) or text)
 
 
 def short(phrase: str, words: int = 5) -> str:

@@ -355,6 +355,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
                         {"fit": [Contribution("no fit", reason, 1.0)]})
+    tb, _ = _title_band(ev)
     # --- track
     content = _normalised(_track_scores(ladder, sims, background, work_only=True))
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
@@ -365,7 +366,6 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
-        tb, _ = _title_band(ev)
         if tb is not None and tb >= 2.0 and ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5:
             share *= w["inflated_title_track_factor"]  # "Architect" after a year: the work, not the title
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
@@ -382,7 +382,6 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     level_band = ladder.level(level).band
     norm = sims / best
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
-    tb, _ = _title_band(ev)
     not_trainee = not ev.studying and tb != 0.0 and ev.effective_years >= 1.0
     promoted: set[int] = set()
     if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
