@@ -203,3 +203,17 @@ def test_merged_months_is_bounded_and_order_free(spans: list[tuple[int, int, int
 def test_gather_never_fails_on_any_text(text: str) -> None:
     ev = gather(text, TODAY)
     assert ev.years >= 0 and ev.team_size >= 0
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Skills: Java/Python, Docker", ["java", "python", "docker"]),
+    ("Introduced ITIL-based operations and a help desk", ["itil", "help desk"]),
+    ("C#, .NET and ASP.NET MVC", ["c#", ".net", "asp.net"]),
+    ("Worked with the rest of the team at the helm of the plant", []),
+    ("Planned yard moves for shipping containers; on-call for the berth", []),
+    ("Software: AutoCAD, Revit; programming of PLCs; medical coding", []),
+])
+def test_technologies_named(text: str, named: list[str]) -> None:
+    from titlematch.evidence import technologies
+
+    assert technologies(text.lower(), enough=5) == named

@@ -288,3 +288,51 @@ def test_same_answer_from_pdf_two_column_pdf_and_docx(matcher, tmp_path) -> None
                  make_docx(tmp_path / "c.docx", SENIOR_DEVOPS)):
         r = matcher.match(str(path))
         assert (r.title, r.level, r.track) == (plain.title, plain.level, plain.track), path.name
+
+
+COMMISSIONING = """Lee Example
+Senior Commissioning Engineer | Example Wind Services | 2018 - present
+- Lead commissioning of offshore wind farms: 60 turbines a year, systems integration tests, fault finding,
+  design reviews with the manufacturer, handover packs and the platform's safety case.
+- Run a team of six technicians; plan vessel windows and access; report progress to the project director.
+Commissioning Engineer | Example Power Systems | 2012 - 2018
+- Substation and cable systems: testing, protection settings, reliability reports for the client.
+Education: B.Eng. Electrical and Electronic Engineering, Example University, 2011
+"""
+
+
+def test_an_engineer_who_names_no_software_fits_no_title_on_a_software_ladder(matcher) -> None:
+    """"Systems", "design reviews", "reliability", "platform": the words match; the tools would not, and there
+    are none. The job title names no occupation the lexicon knows, so only the missing technology tells."""
+    r = matcher.match_text(COMMISSIONING)
+    assert not r.fit, (r.level, r.track)
+    assert "technology" in r.explain["fit"][0].value
+    # The same career in software names its tools, and fits.
+    software = COMMISSIONING.replace("offshore wind farms: 60 turbines a year",
+                                     "payment services on Kubernetes and Kafka: 60 releases a year")
+    assert matcher.match_text(software).fit
+
+
+def test_a_title_that_says_software_or_it_vouches_without_tool_names(matcher) -> None:
+    intern = """Jo Example
+IT Intern | Example County Council | Jun 2026 - present
+- Set up laptops for new starters, answered staff questions, kept the asset register up to date.
+B.Sc. Information Systems (expected 2027), Example University
+"""
+    r = matcher.match_text(intern)
+    assert r.fit and r.level == "Entry", r.explain.get("fit")
+    # Executives write about organisations, not tools: a VP of Engineering who names none still fits.
+    vp = matcher.match_text(VP)
+    assert vp.fit and vp.level == "VP"
+
+
+def test_the_technology_rule_applies_only_to_a_software_ladder() -> None:
+    from test_ladder_format import _quick_start
+    from titlematch.corpus import load_ladder, parse_ladder
+    from titlematch.scoring import _software_ladder
+
+    from conftest import ROOT
+
+    assert _software_ladder(load_ladder(ROOT / "corpus" / "microservices.toml").titles)
+    assert _software_ladder(load_ladder(ROOT / "examples" / "ladders" / "data-engineering.toml").titles)
+    assert not _software_ladder(parse_ladder(_quick_start().encode(), source="support.toml").titles)

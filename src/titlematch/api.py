@@ -18,13 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError, LimitError, ModelError
-from .evidence import Evidence, gather
+from .evidence import Evidence, gather, technologies
 from .extract import Document, Limits, extract
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
-from .scoring import decide, held_titles_text
+from .scoring import WEIGHTS, decide, held_titles_text
 
 __all__ = ["Matcher", "Options", "iter_matches", "load_matcher", "match"]
 
@@ -90,6 +90,8 @@ class Matcher:
         sims = model.similarities(vec)
         ev = gather(text, self.options.today)
         _role_relevance(model, ev)
+        if sims.size and sims.max() < WEIGHTS["no_technology_similarity"]:
+            ev.technologies = technologies(text.lower())
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
         d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background)
@@ -175,8 +177,6 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
 
 def _off_ladder_block(model: Model, block: str) -> bool:
     """A role whose own description shares almost nothing with the ladder (the store a career changer ran)."""
-    from .scoring import WEIGHTS
-
     body = [ln for ln in block.splitlines()[1:] if ln.strip()]
     if len(body) < 2:
         return False  # too little to judge

@@ -114,6 +114,9 @@ class Evidence:
     executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
     leads: bool = False  # technical leadership: led design, mentored, tech lead
     student: bool = False  # education-only / student signals and no dated roles
+    # The first two software/IT technologies named; None when not looked for (the matcher looks only when the
+    # text is too unlike the ladder to fit on its similarity alone).
+    technologies: list[str] | None = None
     signals: dict[str, list[str]] = field(default_factory=dict)  # name -> matched phrases (for --explain)
 
     @property
@@ -355,6 +358,36 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
                 years, months, only_months = m.group(1), m.group(2), m.group(3)
                 total += (years_number(years) if years else 0.0) + int(months or only_months or 0) / 12
     return round(total, 1) if total <= 50 else 0.0
+
+
+@lru_cache(maxsize=1)
+def _technology_re() -> re.Pattern[str]:
+    terms = sorted(_lexicon()["technology"]["terms"], key=len, reverse=True)
+    # "Java/Python", "ITIL-based": a slash or hyphen does not end the word before it, a dot or a plus does.
+    return re.compile(r"(?<![\w.+#])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w+#])")
+
+
+@lru_cache(maxsize=1)
+def _it_title_re() -> re.Pattern[str]:
+    words = sorted(_lexicon()["technology"]["title_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def is_it_title(title: str) -> bool:
+    """A job title that says by itself the work is software or IT ("IT Intern", "Web Developer")."""
+    return _it_title_re().search(title.lower()) is not None
+
+
+def technologies(low: str, enough: int = 2) -> list[str]:
+    """The first ``enough`` distinct software/IT technologies the (lower-cased) text names: whether it names
+    any, or only one, is all the decision asks, and most resumes name two in their first lines."""
+    found: list[str] = []
+    for m in _technology_re().finditer(low):
+        if m.group(0) not in found:
+            found.append(m.group(0))
+            if len(found) >= enough:
+                break
+    return found
 
 
 def gather(text: str, today: date | None = None) -> Evidence:

@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 from .corpus import Ladder
 from .evidence import Evidence
-from .ladder_data import name_key
+from .ladder_data import Title, name_key
 from .result import Contribution
 
 __all__ = ["WEIGHTS", "Decision", "decide"]
@@ -36,6 +36,10 @@ WEIGHTS: dict[str, float] = {
     # When most job titles held name another occupation, the text must be at least this similar to still fit;
     # when all of them do, it fits no title however similar (a computer science teacher's text is).
     "off_ladder_titles_similarity": 0.30,
+    # A resume that names at most one software/IT technology, on a ladder whose titles name many, fits no title
+    # when its text is less similar than this to the ladder and no job title vouches for it (see _title_vouches):
+    # a structural engineer's "design", "systems" and "projects" match, their tools (AutoCAD, Revit) do not.
+    "no_technology_similarity": 0.30,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.30,
     # ... plus up to this much more when the titles held plainly name a ladder title (their similarity to
@@ -327,6 +331,12 @@ def _no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | 
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
     if ev.letter:
         return "reads like a cover letter (a salutation and a sign-off), not a resume"
+    if ladder is not None and ev.technologies is not None and len(ev.technologies) <= 1 \
+            and best < w["no_technology_similarity"] and _software_ladder(ladder.titles) \
+            and not _title_vouches(ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else [])):
+        named = (f"names only one software or IT technology ({ev.technologies[0]})" if ev.technologies
+                 else "names no software or IT technology")
+        return f"it {named}, and the ladder's titles all work with them (another field?)"
 
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
@@ -403,6 +413,27 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     label = "high" if confidence >= 0.6 else "medium" if confidence >= 0.35 else "low"
     return Decision(True, track, level, band, ranked[0], ranked, combined, confidence, label,
                     margin < w["close_call_margin"], explain)
+
+
+@lru_cache(maxsize=8)
+def _software_ladder(titles: tuple[Title, ...]) -> bool:
+    """Whether the ladder's own text names at least ten software/IT technologies: then a resume that names at
+    most one is of another field (a structural engineer's, a port planner's), however its generic words
+    ("design", "systems", "engineer") match. A ladder of nurses or chefs never applies the rule."""
+    from .evidence import technologies
+
+    text = "\n".join(" ".join((t.name, *t.descriptions, t.vocabulary, *t.skills, *t.aliases)) for t in titles)
+    return len(technologies(text.lower(), enough=10)) >= 10
+
+
+def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
+    """Whether the latest job title or the headline says the person works on the ladder without naming tools:
+    it names a ladder title or alias ("Director of Engineering"), it names software or IT work ("IT Intern"), or
+    it is a technical leadership title ("Director of Quality": executives write about organisations, not tools)."""
+    from .evidence import is_it_title, is_other_occupation, is_technical_title, title_band
+
+    return any(not is_other_occupation(t) and (_names_a_ladder_title(ladder, t) or is_it_title(t) or (
+        is_technical_title(t) and (title_band(t) or 0.0) >= 3.0)) for t in titles)
 
 
 def _names_a_ladder_title(ladder: Ladder, held: str) -> bool:
