@@ -217,3 +217,13 @@ def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.evidence import technologies
 
     assert technologies(text.lower(), enough=5) == named
+
+
+@pytest.mark.parametrize(("line", "musd"), [
+    ("Own an annual budget of USD 21M (cloud, licences, people).", 21.0),
+    ("Accountable for a EUR 3 million opex budget.", 3.0),
+    ("Owned a budget of £4.5m.", 4.5),
+    ("A budget of 300 user licences.", 0.0),
+])
+def test_budgets_in_symbols_and_currency_codes(line: str, musd: float) -> None:
+    assert gather(line, date(2026, 11, 25)).budget_musd == musd

@@ -45,6 +45,7 @@ BRANCHES = [
     ("_MANAGERS_RE", "team leads reporting directly to me"), ("_MANAGERS_RE", "each squad has its own lead"),
     ("_MANAGERS_RE", "ran four teams"),
     ("_BUDGET_RE", "a budget of $2m"), ("_BUDGET_RE", "$3.5m opex"), ("_BUDGET_RE", "cost base of €4 million"),
+    ("_BUDGET_RE", "an annual budget of usd 21m"), ("_BUDGET_RE", "eur 3 million opex"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
     ("_ME_PLUS_RE", "me plus two engineers"),

@@ -87,10 +87,13 @@ _MANAGERS_RE = _Gated(
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups"),
 )
+# A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million").
+_MONEY = r"(?:[$€£]|\b(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
 _BUDGET_RE = _Gated(
-    r"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{0,60}?[$€£]\s?(\d+(?:[.,]\d+)?)\s*"
+    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{{0,60}}?{_MONEY}\s?(\d+(?:[.,]\d+)?)\s*"
     r"(k|m|mm|mn|million|b|bn|billion)\b"
-    r"|[$€£]\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{0,40}?(?:budget|p&l|spend|opex|capex)",
+    rf"|{_MONEY}\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{{0,40}}?"
+    r"(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
