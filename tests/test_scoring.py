@@ -336,3 +336,32 @@ def test_the_technology_rule_applies_only_to_a_software_ladder() -> None:
     assert _software_ladder(load_ladder(ROOT / "corpus" / "microservices.toml").titles)
     assert _software_ladder(load_ladder(ROOT / "examples" / "ladders" / "data-engineering.toml").titles)
     assert not _software_ladder(parse_ladder(_quick_start().encode(), source="support.toml").titles)
+
+
+def test_jobs_that_ended_by_graduation_were_a_students(matcher) -> None:
+    """Content-only text has no "Intern" in its titles: the degree's date tells the student jobs apart."""
+    graduate = """Kim Example
+Example Payments | Sep 2025 - present
+- On the platform team: Grafana dashboards, SLO burn-rate alerts, a Python tool that checks runbooks.
+Example Hosting | Jun 2024 - Sep 2024
+- Automated VM patch reports with Python and Ansible; Prometheus exporters for two services.
+City library service, weekend IT helpdesk (part-time) | 2021 - 2023
+EDUCATION
+BSc (Hons) Computer Science, Example University, 2025
+"""
+    r = matcher.match_text(graduate)
+    assert r.level == "Entry", r.explain.get("level")
+    # A manager who finished a degree beside the job keeps the job's years.
+    manager = """Lee Example
+Director of Information Technology | Example Foods | Jan 2019 - present
+- Run IT for three warehouses: ERP, WMS, SQL Server reporting, a team of 9.
+IT and Analytics Manager | Example Foods | Jan 2014 - Jan 2017
+- Led the helpdesk and reporting team of 4; Power BI, SQL, vendor contracts.
+Bachelor of Science, Management Information Systems, 2017
+"""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    ev = gather(manager, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.graduated == 2017 * 12 + 5 and ev.relevant_years is not None and ev.relevant_years >= 10

@@ -153,6 +153,14 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         header = role.text.split("\n", 1)[0]
         if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
             continue  # internships, traineeships and jobs beside one's studies are not years of experience
+        if ev.graduated is not None and role.end <= ev.graduated + 3 and \
+                role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and \
+                (title_band(role.title) or 0.0) < 1.0 and \
+                (role.end - role.start < 12 or _PART_TIME_RE.search(header)):
+            # A short or part-time job that ended by the time the first degree was done was a student's job
+            # (an internship, a weekend helpdesk); not years of engineering beside a long degree, nor a manager's
+            # job beside a degree finished late.
+            continue
         technical = bool(role.title and is_technical_title(role.title))
         if (role.title and is_other_occupation(role.title)) or (not technical and _off_ladder_block(model, role.text)):
             if role.title:  # an untitled block (activities, a long list) is no career of its own
@@ -173,6 +181,9 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
 # job on its own is work.
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
                              r"studies|degree)\b|\bsummer job\b")
+
+
+_PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
 
 
 def _off_ladder_block(model: Model, block: str) -> bool:

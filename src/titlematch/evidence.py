@@ -104,6 +104,9 @@ class Evidence:
     titles: list[HeldTitle] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     relevant_years: float | None = None  # years in roles whose title fits the ladder (set by the matcher)
+    # When a first degree (bachelor's) was completed, in months since year 0 (June of its last year); None when
+    # no dated bachelor's degree is listed. Jobs that end by then are a student's.
+    graduated: int | None = None
     headline: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
@@ -360,6 +363,29 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
     return round(total, 1) if total <= 50 else 0.0
 
 
+# A first degree: "B.Sc. Computer Science", "BSc (Hons)", "Bachelor of Engineering", "B.Tech", "Licenciatura".
+_BACHELOR_RE = re.compile(r"\b(?:(?i:bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
+                          r"licenciad[oa]|licenciatura|undergraduate degree)|BS|BA|BE)(?!\w)")
+_YEAR_RE = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
+
+
+def _graduated(lines: list[str], kinds: list[str]) -> int | None:
+    """When the latest bachelor's degree listed was completed (the last year on its line or the next), as a
+    month index (June of that year); None without one."""
+    found: int | None = None
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind not in ("education", "top", "other") and not _is_education_line(line):
+            continue
+        if not _BACHELOR_RE.search(line):
+            continue
+        years = [int(y) for y in _YEAR_RE.findall(line)] or (
+            [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
+        if years:
+            month = max(years) * 12 + 5
+            found = month if found is None else max(found, month)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _technology_re() -> re.Pattern[str]:
     terms = sorted(_lexicon()["technology"]["terms"], key=len, reverse=True)
@@ -415,6 +441,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if claims:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
+    ev.graduated = _graduated(lines, kinds)
     ev.headline = _headline(lines)
     read_scope(text, ev)
     low = text.lower()

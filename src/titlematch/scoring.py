@@ -40,6 +40,9 @@ WEIGHTS: dict[str, float] = {
     # when its text is less similar than this to the ladder and no job title vouches for it (see _title_vouches):
     # a structural engineer's "design", "systems" and "projects" match, their tools (AutoCAD, Revit) do not.
     "no_technology_similarity": 0.30,
+    # A job that started at most this many years before a bachelor's degree was completed and ended by then
+    # (three months' grace) was a student's job (an internship, a weekend helpdesk): not experience.
+    "student_job_years": 4.0,
     # Track: share of the decision that comes from the job titles held (the rest from the whole text).
     "track_titles_share": 0.30,
     # ... plus up to this much more when the titles held plainly name a ladder title (their similarity to
