@@ -43,7 +43,12 @@ BRANCHES = [
     ("_MANAGERS_RE", "5 engineering managers"), ("_MANAGERS_RE", "a manager of managers"),
     ("_MANAGERS_RE", "through two directors"), ("_MANAGERS_RE", "managed three team leads"),
     ("_MANAGERS_RE", "team leads reporting directly to me"), ("_MANAGERS_RE", "each squad has its own lead"),
-    ("_MANAGERS_RE", "ran four teams"),
+    ("_MANAGERS_RE", "ran four teams"), ("_MANAGERS_RE", "three heads of architecture"),
+    ("_MANAGERS_RE", "through four heads of architecture"), ("_MANAGERS_RE", "each run by a head of data"),
+    ("_MANAGERS_RE", "heads of engineering reporting to me"),
+    ("_EXEC_RE", "reporting to the group cto"), ("_EXEC_RE", "i report to the chief digital officer"),
+    ("_EXEC_RE", "64 people, report directly to the ceo"),
+    ("_REPORTS_BELOW_RE", "reporting to the head of infrastructure"), ("_REPORTS_BELOW_RE", "i report to the vp"),
     ("_BUDGET_RE", "a budget of $2m"), ("_BUDGET_RE", "$3.5m opex"), ("_BUDGET_RE", "cost base of €4 million"),
     ("_BUDGET_RE", "an annual budget of usd 21m"), ("_BUDGET_RE", "eur 3 million opex"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
@@ -115,3 +120,22 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
     ev = Evidence()
     scope.read_scope("Designed the order platform run by 14 product teams; reviewed their designs.", ev)
     assert not ev.manages_managers
+
+
+@pytest.mark.parametrize(("text", "manages_directors", "executive", "below"), [
+    ("I lead three heads of architecture and 31 architects.", True, False, False),
+    ("An organisation of 64 people through four Heads of Architecture; report directly to the Group CTO.", True,
+     True, False),
+    ("Three team leads report to me, 28 people. I report to the Head of IT Infrastructure, who reports to the CIO.",
+     False, False, True),
+    ("Present the quarterly cloud report to the CIO.", False, False, False),
+    ("Member of the technology leadership committee (CTO + 4 directors).", False, False, False),
+])
+def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bool, executive: bool,
+                                              below: bool) -> None:
+    """Directors and heads managed make an organisation of organisations; one's own reporting line counts, a
+    colleague's ("who reports to the CIO") and a document's ("a report to the CIO") do not."""
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert (ev.manages_directors, ev.executive_scope, ev.reports_below_executive) == (manages_directors, executive,
+                                                                                       below)

@@ -365,3 +365,26 @@ Bachelor of Science, Management Information Systems, 2017
     ev = gather(manager, TODAY)
     _role_relevance(matcher.model, ev)
     assert ev.graduated == 2017 * 12 + 5 and ev.relevant_years is not None and ev.relevant_years >= 10
+
+
+def test_whom_one_leads_and_reports_to_separates_directors_from_vps(matcher) -> None:
+    """A VP runs an organisation through directors or heads; whoever reports to a head or a VP is not one."""
+    vp = """Sam Example
+Chief Architect | Example Insurance | 2016 - present
+- Reporting to the Group CTO; an architecture function of 34 people in three teams, each run by a head of
+  architecture. Own the technology target state and the design authority; budget of about £6m.
+Lead Solution Architect | Example Bank | 2005 - 2016
+- Led a team of 12 solution architects; API-first design standards, event-driven integration.
+"""
+    r = matcher.match_text(vp)
+    assert r.level == "VP", r.explain.get("level")
+    director = """Robin Example
+Cloud Platform Manager | Example Pensions | 2019 - present
+- Three team leads report to me, 28 people in total; I own the cloud budget (€11M) and the headcount plan.
+- I report to the Head of IT Infrastructure, who reports to the CIO; present the cloud roadmap to the board.
+- Azure landing zones, migration factory, FinOps and tagging policies.
+Team Lead Cloud & Hosting | Example Pensions | 2012 - 2019
+Senior System Engineer | Example Hosting | 2006 - 2012
+"""
+    r = matcher.match_text(director)
+    assert r.level == "Director", r.explain.get("level")

@@ -113,6 +113,8 @@ class Evidence:
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
     team_size: int = 0  # largest team or organisation led/managed
     manages_managers: bool = False
+    manages_directors: bool = False  # the managers managed include directors or heads of functions
+    reports_below_executive: bool = False  # reports now to a director, a head or a VP (so is not an executive)
     budget_musd: float = 0.0  # largest budget owned, in millions
     executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
     leads: bool = False  # technical leadership: led design, mentored, tech lead

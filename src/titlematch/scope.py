@@ -77,16 +77,20 @@ _TEAM_PATTERNS = [
 ]
 _MANAGERS_RE = _Gated(
     rf"(?:\b{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
-    rf"directors|leads|tech leads|supervisors)\b"
-    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors)"
+    rf"directors|leads|tech leads|supervisors|heads of)\b"
+    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
-    r"directors)\b|(?:managers|directors|team leads|leads|lead)\s+(?:\w+\s+)?report(?:ing|ed|s)?\s+(?:directly\s+)?"
-    r"to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
+    r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
+    r"(?:directly\s+)?to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
+    r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
     r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
-    ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups"),
+    ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
+     " by a ", " by its "),
 )
+# Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
+_DIRECTORS_RE = re.compile(r"director|\bheads?\b|\bvps?\b|vice president")
 # A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million").
 _MONEY = r"(?:[$€£]|\b(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
 _BUDGET_RE = _Gated(
@@ -97,15 +101,21 @@ _BUDGET_RE = _Gated(
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
+# One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
+# to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
+_OWN_START = (r"(?:^|(?<=[\n;:,•*(·|—–-])|(?<=[\n;:,•*(·|—–-] )|(?<=[\n;:,•*(·|—–-]  )|(?<=\n   )|(?<=\n    )"
+              r"|(?<=\bi )|(?<=\band ))")
+_OWN_REPORTING = _OWN_START + r"report(?:ing|ed|s)?\s+(?:directly\s+)?to\s+"
 _EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
-    r"reporting (?:directly )?to the (?:ceo|cto|coo|cio|president|founders?)|report(?:ed|s)? (?:directly )?to "
-    r"the (?:ceo|cto|coo|cio|president)|c-suite|c-level|company-wide|company wide|enterprise-wide|"
+    rf"{_OWN_REPORTING}(?:the )?(?:group |global )?(?:ceo|cto|coo|cio|president|founders?|chief \w+ officer)|"
+    r"c-suite|c-level|company-wide|company wide|enterprise-wide|"
     r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
     r"due diligence|p&l)\b",
     ("board", "executive", "to the ceo", "to the cto", "to the coo", "to the cio", "to the president",
-     "to the founder", "c-suite", "c-level", "company-wide", "company wide", "enterprise-wide", "organisation-wide",
-     "organization-wide", "across the", "investor", "ipo", "m&a", "diligence", "p&l"),
+     "to the founder", "to the group", "to the global", "to the chief", "to ceo", "to cto", "to cio", "to coo",
+     "to president", "to founder", "c-suite", "c-level", "company-wide", "company wide", "enterprise-wide",
+     "organisation-wide", "organization-wide", "across the", "investor", "ipo", "m&a", "diligence", "p&l"),
 )
 _LEAD_RE = _Gated(
     r"\b(?:mentor\w*|coach\w*|tech(?:nical)? lead|led (?:the )?(?:design|architecture|migration|development|"
@@ -168,7 +178,16 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$")
 # Managers one works beside or reports to, not managers one manages: "partner with the three engineering
 # managers", "reported to two directors".
-_ALONGSIDE_RE = re.compile(r"\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?$")
+# ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
+_ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
+                           r"\+\s*)$")
+# Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
+_REPORTS_BELOW_RE = _Gated(
+    _OWN_START + r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
+    r"(?:the\s+|our\s+|a\s+)?(?:\w+\s+)?(?:vp|vice president|svp|head of|director|senior director|"
+    r"engineering manager)\b",
+    ("report",),
+)
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
@@ -263,6 +282,11 @@ def read_scope(text: str, ev: Evidence) -> None:
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
+        ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
+    below = [m.group(0).strip(" ;:•*(·|—–-") for m in _REPORTS_BELOW_RE.finditer(low)]
+    if below:
+        ev.reports_below_executive = True
+        ev.signals["reports to"] = below[:2]
     budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
     # £14m of cloud spend"): spend counts only when no budget is stated.

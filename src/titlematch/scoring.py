@@ -192,6 +192,8 @@ def _scope_band(ev: Evidence) -> tuple[float | None, str]:
     w = WEIGHTS
     if ev.team_size >= w["org_size"] or (ev.manages_managers and ev.budget_musd >= w["large_budget_musd"]):
         return 4.0, f"runs a large organisation ({ev.team_size or 'many'} people, ${ev.budget_musd:g}M budget)"
+    if ev.manages_directors and (years >= w["executive_min_years"] or not ev.years_known):
+        return 3.6, "runs an organisation through directors or heads of functions"
     if ev.manages_managers and ev.executive_scope and (
             ev.team_size >= w["org_size"] / 3 or ev.budget_musd >= w["org_budget_musd"]):
         return 3.6, "managers of managers, executive reporting and a large team or budget"
@@ -292,6 +294,9 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             st.set("scope of leadership", why, max(band, 2.0))  # modest senior: plain title, years, leading
         else:
             st.note("scope of leadership", f"{why} (not enough on its own)")
+    if ev.reports_below_executive and st.band > 3.0:
+        # whoever reports to a director, a head or a VP is not an executive, whatever the scope or title
+        st.set("reports to", ", ".join(ev.signals.get("reports to", [])[:1]), 3.0)
     if ev.studying and (tb is None or tb < 2):
         st.set("still studying", ", ".join(ev.signals.get("still studying", [])[:2]), min(st.band, 0.3))
     elif ev.student and ((known and years < 3) or (not known and not ev.titles)) and (tb is None or tb < 2):
