@@ -53,6 +53,7 @@ BRANCHES = [
     ("_BUDGET_RE", "an annual budget of usd 21m"), ("_BUDGET_RE", "eur 3 million opex"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
+    ("_SMALL_ORG_RE", "we are six people in total"),
     ("_ME_PLUS_RE", "me plus two engineers"),
 ]
 TEAM_BRANCHES = [
@@ -139,3 +140,8 @@ def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bo
     scope.read_scope(text, ev)
     assert (ev.manages_directors, ev.executive_scope, ev.reports_below_executive) == (manages_directors, executive,
                                                                                        below)
+
+
+def test_largest_team_in_a_piece_of_text() -> None:
+    assert scope.largest_team("Lead a team of 5 engineers.\nJoined a company of 400 employees.") == 5
+    assert scope.largest_team("Wrote the API guidelines.") == 0

@@ -388,3 +388,26 @@ Senior System Engineer | Example Hosting | 2006 - 2012
 """
     r = matcher.match_text(director)
     assert r.level == "Director", r.explain.get("level")
+
+
+def test_an_executive_title_over_a_small_team_is_senior_but_an_old_small_team_is_not(matcher) -> None:
+    """The founder-CTO who leads five is a senior engineer by the labelling rules; a VP whose earlier job
+    mentions a team of seven is still a VP."""
+    cto = """Sam Example
+Co-founder & CTO | Example Health | 2021 - present
+- I set the technical direction for a team of five and write most of the platform code (Go, Kubernetes).
+- Represent tech in investor due diligence; SOC 2 preparation.
+Senior Backend Engineer | Example Pay | 2016 - 2021
+- Tech lead for the ledger service (Java, Kafka); mentored three engineers.
+Software Engineer | Example Mobility | 2013 - 2016
+"""
+    r = matcher.match_text(cto)
+    assert r.level == "Senior", r.explain.get("level")
+    vp = """Robin Example
+VP of Engineering | Example Retail | 2019 - present
+- Run engineering for the group: product, platform and data; the engineering strategy with the CEO.
+Engineering Manager | Other Retail | 2012 - 2019
+- Managed a team of 7 engineers on the Java checkout services; hiring and performance reviews.
+Software Engineer | Example Agency | 2008 - 2012
+"""
+    assert matcher.match_text(vp).level == "VP"

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from .dates import DateRange, find_ranges, merged_months
-from .scope import CLAIMED_RE, ROLE_DURATION_RE, STUDENT_NOW_RE, STUDENT_RE, read_scope, short, years_number
+from .scope import (
+    CLAIMED_RE,
+    ROLE_DURATION_RE,
+    STUDENT_NOW_RE,
+    STUDENT_RE,
+    largest_team,
+    read_scope,
+    short,
+    years_number,
+)
 
 __all__ = ["Evidence", "HeldTitle", "gather"]
 
@@ -112,6 +121,9 @@ class Evidence:
     studying: bool = False  # still a student (expected graduation, looking for an internship)
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
     team_size: int = 0  # largest team or organisation led/managed
+    # Largest team stated above the second dated role (headline, summary, latest role); only looked for when the
+    # latest title is an executive's (0 otherwise, or when none is stated).
+    recent_team_size: int = 0
     manages_managers: bool = False
     manages_directors: bool = False  # the managers managed include directors or heads of functions
     reports_below_executive: bool = False  # reports now to a director, a head or a VP (so is not an executive)
@@ -418,6 +430,12 @@ def technologies(low: str, enough: int = 2) -> list[str]:
     return found
 
 
+def _executive_title(ev: Evidence) -> bool:
+    latest = sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))[:1]
+    bands = [t.band for t in latest] + ([title_band(ev.headline)] if ev.headline else [])
+    return any(b is not None and b >= 4.0 for b in bands)
+
+
 def gather(text: str, today: date | None = None) -> Evidence:
     """All ladder-independent evidence in one resume text."""
     lines = [ln.rstrip() for ln in text.splitlines()]
@@ -446,6 +464,10 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.graduated = _graduated(lines, kinds)
     ev.headline = _headline(lines)
     read_scope(text, ev)
+    if ev.team_size and _executive_title(ev):
+        # the founder-CTO's "a team of five" is in the summary or the latest job, not in a job before
+        later = sorted(r.line for r in work)[1:2]
+        ev.recent_team_size = largest_team("\n".join(lines[: later[0]] if later else lines))
     low = text.lower()
     head = low[:600]
     ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(

@@ -167,7 +167,8 @@ _SMALL_ORG_RE = _Gated(
     r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
-    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)",
+    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
+    r"|\bwe (?:are|were) (?:a team of |a company of )?(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") people\b",
     ("seed", "bootstrapped", "person", "people", "employee", "member", "staff"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
@@ -245,31 +246,43 @@ def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
     return "\n".join(line for line in low.split("\n") if pre.search(line))
 
 
-def read_scope(text: str, ev: Evidence) -> None:
-    """Fill ``ev``'s scope fields (team size, managers of managers, budget, executive scope, technical
-    leadership, small organisation) and the advice signals (certifications, community, track record)."""
-    low = text.lower()
-    numbered = _lines_matching(low, _HAS_NUMBER_RE)
-    people = _lines_matching(numbered, _HAS_PEOPLE_RE)
-    team_hits: list[str] = []
+def _team_sizes(people: str) -> tuple[list[int], list[int]]:
+    """Sizes of teams led in the (pre-filtered, lower-cased) lines: by the team patterns, and "me plus N"."""
+    led: list[int] = []
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
-                team_hits.append(f"{n} people")
-                ev.team_size = max(ev.team_size, n)
-    if team_hits:
-        ev.signals["team size"] = sorted(set(team_hits), key=lambda h: -int(h.split()[0]))[:4]
+                led.append(n)
+    me_plus = []
     for m in _ME_PLUS_RE.finditer(people):
         n = _SMALL_WORDS_NUM.get(m.group(1), 0) or _num(m.group(1))
         if n:
-            team_hits.append(f"{n + 1} people")
-            ev.team_size = max(ev.team_size, n + 1)
+            me_plus.append(n + 1)
+    return led, me_plus
+
+
+def largest_team(text: str) -> int:
+    """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
+    led, me_plus = _team_sizes(_lines_matching(_lines_matching(text.lower(), _HAS_NUMBER_RE), _HAS_PEOPLE_RE))
+    return max(led + me_plus, default=0)
+
+
+def read_scope(text: str, ev: Evidence) -> None:
+    """Fill ``ev``'s scope fields (team size, managers of managers, budget, executive scope, technical
+    leadership, small organisation) and the advice signals (certifications, community, track record)."""
+    low = text.lower()
+    numbered = _lines_matching(low, _HAS_NUMBER_RE)
+    people = _lines_matching(numbered, _HAS_PEOPLE_RE)
+    led, me_plus = _team_sizes(people)
+    if led:
+        ev.signals["team size"] = sorted({f"{n} people" for n in led}, key=lambda h: -int(h.split()[0]))[:4]
+    ev.team_size = max(led + me_plus, default=0)
     small = []
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
-        n_txt = m.group("n1") or m.group("n2")
+        n_txt = m.group("n1") or m.group("n2") or m.group("n3")
         n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
         if n_txt is None or 0 < n <= 30:
             small.append(m.group(0))

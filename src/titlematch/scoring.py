@@ -73,6 +73,9 @@ WEIGHTS: dict[str, float] = {
     "org_budget_musd": 10,
     # Budget (millions) that, with managers of managers, is a large organisation on its own.
     "large_budget_musd": 25,
+    # An executive title (CTO, VP) whose largest team stated in the summary or the latest job is smaller than
+    # this, with no managers managed and no budget, is a small company's title: senior at most.
+    "small_exec_team": 10,
     # People led that make a department (director scope) on their own.
     "department_size": 25,
     # Custom ladders with interleaved level families: snap to a level the chosen track uses within this
@@ -266,7 +269,12 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
                 st.set("title above the years", f"{note} after {years:g} years", min(band, yb + 0.1, 1.45))
         else:  # head, director, VP, CTO
             backed = scope is not None and scope >= 3.0
-            small_scope = not backed and (ev.small_org or (known and years < w["senior_min_years"] + 1))
+            # An executive title over a small team with no managers and no budget (the founder-CTO of five) is
+            # a senior engineer's job; a director's title with a small team stays a director's (a real "Director of
+            # IT" often names only the team beside him).
+            small_exec = tb >= 4 and not ev.manages_managers and ev.budget_musd < 1 and \
+                0 < ev.recent_team_size < w["small_exec_team"]
+            small_scope = not backed and (ev.small_org or (known and years < w["senior_min_years"] + 1) or small_exec)
             if small_scope:  # the five-person startup's "CTO": senior at most
                 capped = min(yb + 0.4, 2.3) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
