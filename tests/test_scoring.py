@@ -411,3 +411,14 @@ Engineering Manager | Other Retail | 2012 - 2019
 Software Engineer | Example Agency | 2008 - 2012
 """
     assert matcher.match_text(vp).level == "VP"
+
+
+def test_a_career_introduced_as_before_tech_is_not_years_of_experience(matcher) -> None:
+    text = """Jo Example - Junior QA Tester
+Junior QA Tester, Example Ticketing (2025-present)
+- Manual and exploratory testing of the booking APIs with Postman; test cases and bug reports in Jira.
+Before tech: five years as a shift coordinator at a city theatre, 2019-2024
+Education: Software Testing certificate, 2024; ISTQB Foundation Level
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.explain.get("level")

@@ -162,7 +162,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             # job beside a degree finished late.
             continue
         technical = bool(role.title and is_technical_title(role.title))
-        if (role.title and is_other_occupation(role.title)) or (not technical and _off_ladder_block(model, role.text)):
+        if role.past_career or (role.title and is_other_occupation(role.title)) or (
+                not technical and _off_ladder_block(model, role.text)):
             if role.title:  # an untitled block (activities, a long list) is no career of its own
                 other_careers.append((role.start, role.end))
             continue

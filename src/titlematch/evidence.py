@@ -99,6 +99,7 @@ class Role:
     end: int
     title: str
     text: str = ""  # the lines that describe the role (up to the next dated line)
+    past_career: bool = False  # introduced as a career before this one ("Before tech: ...")
 
 
 @dataclass
@@ -301,7 +302,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 found = text
                 break
         if roles is not None:
-            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges, kinds)))
+            # "Before tech: five years as a box office supervisor, 2019-2024", or under a "Before tech" heading
+            past = any(_PAST_CAREER_RE.search(lines[i]) for i in range(max(0, r.line - 2), r.line + 1))
+            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges, kinds), past))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds
@@ -317,6 +320,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                     break
     return held
 
+
+# A career before the present one, named as such on a role's line or in a heading just above it.
+_PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
+                             r"previous career|prior career|earlier career|former career|first career)\b")
 
 # "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
 _SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
