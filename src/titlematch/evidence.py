@@ -384,10 +384,23 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
     return round(total, 1) if total <= 50 else 0.0
 
 
-# A first degree: "B.Sc. Computer Science", "BSc (Hons)", "Bachelor of Engineering", "B.Tech", "Licenciatura".
-_BACHELOR_RE = re.compile(r"\b(?:(?i:bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
-                          r"licenciad[oa]|licenciatura|undergraduate degree)|BS|BA|BE)(?!\w)")
+# A first degree: "B.Sc. Computer Science", "BSc (Hons)", "Bachelor of Engineering", "B.Tech", "Licenciatura", "BA".
+# Lower-case alternatives that all start with a letter (so the engine skips ahead), word ends checked in
+# _is_bachelor; the capitals "BS", "BA", "BE" only as written.
+_BACHELOR_LOW_RE = re.compile(r"bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
+                              r"licenciad[oa]|licenciatura|undergraduate degree")
+_BACHELOR_CAPS_RE = re.compile(r"\b(?:BS|BA|BE)(?!\w)")
 _YEAR_RE = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
+
+
+def _is_bachelor(line: str) -> bool:
+    low = line.lower()
+    for m in _BACHELOR_LOW_RE.finditer(low):
+        a, b = m.span()
+        if (a == 0 or not (low[a - 1].isalnum() or low[a - 1] == "_")) and \
+                (b == len(low) or not (low[b].isalnum() or low[b] == "_")):
+            return True
+    return "B" in line and _BACHELOR_CAPS_RE.search(line) is not None
 
 
 def _graduated(lines: list[str], kinds: list[str]) -> int | None:
@@ -395,9 +408,9 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
     month index (June of that year); None without one."""
     found: int | None = None
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind not in ("education", "top", "other") and not _is_education_line(line):
+        if not _is_bachelor(line):  # the cheap test first
             continue
-        if not _BACHELOR_RE.search(line):
+        if kind not in ("education", "top", "other") and not _is_education_line(line):
             continue
         years = [int(y) for y in _YEAR_RE.findall(line)] or (
             [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])

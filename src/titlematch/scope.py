@@ -92,29 +92,56 @@ _MANAGERS_RE = _Gated(
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 _DIRECTORS_RE = re.compile(r"director|\bheads?\b|\bvps?\b|vice president")
 # A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million").
-_MONEY = r"(?:[$€£]|\b(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
+# (no \b before the codes: every alternative starting with a literal lets the engine skip ahead to candidates)
+_MONEY = r"(?:[$€£]|(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
+_AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b"
 _BUDGET_RE = _Gated(
-    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{{0,60}}?{_MONEY}\s?(\d+(?:[.,]\d+)?)\s*"
-    r"(k|m|mm|mn|million|b|bn|billion)\b"
-    rf"|{_MONEY}\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b[^.\n]{{0,40}}?"
-    r"(?:budget|p&l|spend|opex|capex)",
+    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{{0,60}}?{_MONEY}{_AMOUNT}"
+    rf"|[$€£]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
+)
+# The amount first with a currency code ("USD 21M annual budget"): a pattern of its own, so the one above keeps
+# the rare currency symbols as the only way in and skips quickly through text without them.
+_CODE_BUDGET_RE = _Gated(
+    rf"\b(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
+    ("usd ", "eur ", "gbp ", "chf ", "aud ", "cad ", "sgd ", "inr "),
 )
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
-_OWN_START = (r"(?:^|(?<=[\n;:,•*(·|—–-])|(?<=[\n;:,•*(·|—–-] )|(?<=[\n;:,•*(·|—–-]  )|(?<=\n   )|(?<=\n    )"
-              r"|(?<=\bi )|(?<=\band ))")
-_OWN_REPORTING = _OWN_START + r"report(?:ing|ed|s)?\s+(?:directly\s+)?to\s+"
+# The patterns start with the word itself (fast to find); _own_start checks what comes before.
+_CLAUSE_MARKS = frozenset("\n;:,•*(·|—–-")
+
+
+def _own_start(low: str, p: int) -> bool:
+    """Whether "report..." at ``p`` opens a clause of one's own: at the start, after a line break or a clause mark
+    (and up to two spaces; a line's indent of three or four), or after "I" or "and"."""
+    if p == 0 or low[p - 1] in _CLAUSE_MARKS:
+        return True
+    if p >= 2 and low[p - 1] == " " and low[p - 2] in _CLAUSE_MARKS:
+        return True
+    if p >= 3 and low[p - 2: p] == "  " and low[p - 3] in _CLAUSE_MARKS:
+        return True
+    if low[max(0, p - 4): p] == "\n   " or low[max(0, p - 5): p] == "\n    ":
+        return True
+    for word in ("i ", "and "):
+        q = p - len(word)
+        if q >= 0 and low[q: p] == word and (q == 0 or not (low[q - 1].isalnum() or low[q - 1] == "_")):
+            return True
+    return False
+
+
+_EXEC_REPORTING_RE = _Gated(
+    r"report(?:ing|ed|s)?\s+(?:directly\s+)?to\s+(?:the )?(?:group |global )?(?:ceo|cto|coo|cio|president|founders?|"
+    r"chief \w+ officer)\b",
+    ("report",),
+)
 _EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
-    rf"{_OWN_REPORTING}(?:the )?(?:group |global )?(?:ceo|cto|coo|cio|president|founders?|chief \w+ officer)|"
     r"c-suite|c-level|company-wide|company wide|enterprise-wide|"
     r"organi[sz]ation-wide|across the (?:company|enterprise|organi[sz]ation)|investors?|ipo|m&a|"
     r"due diligence|p&l)\b",
-    ("board", "executive", "to the ceo", "to the cto", "to the coo", "to the cio", "to the president",
-     "to the founder", "to the group", "to the global", "to the chief", "to ceo", "to cto", "to cio", "to coo",
-     "to president", "to founder", "c-suite", "c-level", "company-wide", "company wide", "enterprise-wide",
+    ("board", "executive", "c-suite", "c-level", "company-wide", "company wide", "enterprise-wide",
      "organisation-wide", "organization-wide", "across the", "investor", "ipo", "m&a", "diligence", "p&l"),
 )
 _LEAD_RE = _Gated(
@@ -184,7 +211,7 @@ _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(
                            r"\+\s*)$")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
-    _OWN_START + r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
+    r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
     r"(?:the\s+|our\s+|a\s+)?(?:\w+\s+)?(?:vp|vice president|svp|head of|director|senior director|"
     r"engineering manager)\b",
     ("report",),
@@ -220,8 +247,8 @@ def _num(s: str) -> int:
 
 
 def _budget_musd(m: re.Match[str]) -> float:
-    amount = m.group(1) or m.group(3)
-    unit = (m.group(2) or m.group(4) or "").lower()
+    groups = m.groups()  # (amount, unit) pairs, one per alternative
+    amount, unit = next(((a, u.lower()) for a, u in zip(groups[::2], groups[1::2], strict=True) if a), ("", ""))
     try:
         value = float(amount.replace(",", "."))
     except (AttributeError, ValueError):
@@ -264,6 +291,18 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     return led, me_plus
 
 
+def _leftmost(patterns: tuple[_Gated, ...], text: str) -> list[re.Match[str]]:
+    """The matches of several patterns as one alternation of them would find them: leftmost first, none
+    overlapping an earlier one."""
+    found: list[re.Match[str]] = []
+    end = -1
+    for m in sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start()):
+        if m.start() >= end:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def largest_team(text: str) -> int:
     """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
     led, me_plus = _team_sizes(_lines_matching(_lines_matching(text.lower(), _HAS_NUMBER_RE), _HAS_PEOPLE_RE))
@@ -296,11 +335,11 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
         ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
-    below = [m.group(0).strip(" ;:•*(·|—–-") for m in _REPORTS_BELOW_RE.finditer(low)]
+    below = [m.group(0) for m in _REPORTS_BELOW_RE.finditer(low) if _own_start(low, m.start())]
     if below:
         ev.reports_below_executive = True
         ev.signals["reports to"] = below[:2]
-    budgets = [(m.group(0), _budget_musd(m)) for m in _BUDGET_RE.finditer(numbered)]
+    budgets = [(m.group(0), _budget_musd(m)) for m in _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)]
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
     # £14m of cloud spend"): spend counts only when no budget is stated.
     owned = [b for b in budgets if _OWNED_BUDGET_RE.search(b[0])]
@@ -308,7 +347,8 @@ def read_scope(text: str, ev: Evidence) -> None:
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
-    execs = [m.group(0) for m in _EXEC_RE.finditer(low)]
+    execs = [m.group(0) for m in _EXEC_RE.finditer(low)] + [
+        m.group(0) for m in _EXEC_REPORTING_RE.finditer(low) if _own_start(low, m.start())]
     if execs:
         ev.executive_scope = True
         ev.signals["executive scope"] = sorted(set(execs))[:4]
