@@ -422,3 +422,17 @@ Education: Software Testing certificate, 2024; ISTQB Foundation Level
 """
     r = matcher.match_text(text)
     assert r.level == "Entry", r.explain.get("level")
+
+
+def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
+    """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
+    text = """Kim Example
+VP of Platform Engineering | Example Fintech | 2019 - present
+- Reporting to the CTO. Organisation of ~170 engineers in 21 teams, led through four directors; budget $38M.
+Director of Engineering | Example Payments | 2014 - 2019
+- Reporting to the CTO. Grew the department from three teams to nine (74 people), through team leads.
+Engineering Manager | Example Streaming | 2010 - 2014
+- Reporting to the VP of Engineering. Two teams, about 30 engineers; Kafka event pipelines.
+"""
+    r = matcher.match_text(text)
+    assert r.level == "VP", r.explain.get("level")

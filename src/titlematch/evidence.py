@@ -22,6 +22,7 @@ from .scope import (
     STUDENT_RE,
     largest_team,
     read_scope,
+    reports_below_executive,
     short,
     years_number,
 )
@@ -484,10 +485,17 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.graduated = _graduated(lines, kinds)
     ev.headline = _headline(lines)
     read_scope(text, ev)
+    # The summary and the latest job (everything above the second dated role) say what the job is now: the
+    # founder-CTO's "a team of five", "Reporting to the VP of Engineering".
+    later = sorted(r.line for r in work)[1:2]
+    recent = "\n".join(lines[: later[0]]) if later else text
     if ev.team_size and _executive_title(ev):
-        # the founder-CTO's "a team of five" is in the summary or the latest job, not in a job before
-        later = sorted(r.line for r in work)[1:2]
-        ev.recent_team_size = largest_team("\n".join(lines[: later[0]] if later else lines))
+        ev.recent_team_size = largest_team(recent)
+    if "report" in recent.lower():
+        below = reports_below_executive(recent)
+        if below:
+            ev.reports_below_executive = True
+            ev.signals["reports to"] = below[:2]
     low = text.lower()
     head = low[:600]
     ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(

@@ -303,6 +303,13 @@ def _leftmost(patterns: tuple[_Gated, ...], text: str) -> list[re.Match[str]]:
     return found
 
 
+def reports_below_executive(text: str) -> list[str]:
+    """"Reporting to the VP of Engineering", "I report to the Head of IT": one's own line to someone below the
+    executive team, in a piece of resume text (the summary and latest job: older jobs had other bosses)."""
+    low = text.lower()
+    return [m.group(0) for m in _REPORTS_BELOW_RE.finditer(low) if _own_start(low, m.start())]
+
+
 def largest_team(text: str) -> int:
     """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
     led, me_plus = _team_sizes(_lines_matching(_lines_matching(text.lower(), _HAS_NUMBER_RE), _HAS_PEOPLE_RE))
@@ -335,10 +342,6 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
         ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
-    below = [m.group(0) for m in _REPORTS_BELOW_RE.finditer(low) if _own_start(low, m.start())]
-    if below:
-        ev.reports_below_executive = True
-        ev.signals["reports to"] = below[:2]
     budgets = [(m.group(0), _budget_musd(m)) for m in _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)]
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
     # £14m of cloud spend"): spend counts only when no budget is stated.
