@@ -54,7 +54,9 @@ BRANCHES = [
     ("_BUDGET_RE", "an annual budget of usd 21m"), ("_CODE_BUDGET_RE", "eur 3 million opex"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
-    ("_SMALL_ORG_RE", "we are six people in total"),
+    ("_SMALL_ORG_RE", "we are six people in total"), ("_SMALL_ORG_RE", "the company is 14 people"),
+    ("_SMALL_ORG_RE", "seed + series a"), ("_SMALL_ORG_RE", "a small climate-tech startup"),
+    ("_MANAGERS_RE", "three teams, each with its own manager"),
     ("_ME_PLUS_RE", "me plus two engineers"),
 ]
 TEAM_BRANCHES = [
@@ -146,3 +148,10 @@ def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bo
 def test_largest_team_in_a_piece_of_text() -> None:
     assert scope.largest_team("Lead a team of 5 engineers.\nJoined a company of 400 employees.") == 5
     assert scope.largest_team("Wrote the API guidelines.") == 0
+
+
+def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
+    """"around 4,200 [tests run] with engineering managers" is not 4,200 managers."""
+    ev = Evidence()
+    scope.read_scope("automation now used by all squads; around 4,200\n  with engineering managers; defects fell", ev)
+    assert not ev.manages_managers

@@ -76,12 +76,14 @@ _TEAM_PATTERNS = [
            rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}", ("grew", "scal", "growing", "built")),
 ]
 _MANAGERS_RE = _Gated(
-    rf"(?:\b{_NUM}\s+(?:\w+\s+)?(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
-    rf"directors|leads|tech leads|supervisors|heads of)\b"
+    rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
+    r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
+    r"directors|leads|tech leads|supervisors|heads of)\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
-    r"(?:directly\s+)?to\s+me|each (?:team|squad|group) (?:with|has|had) (?:its|their) own (?:team )?(?:lead|manager)"
+    r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:its|their) own (?:team )?"
+    r"(?:lead|manager)"
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
     r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
@@ -195,8 +197,10 @@ _SMALL_ORG_RE = _Gated(
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
-    r"|\bwe (?:are|were) (?:a team of |a company of )?(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") people\b",
-    ("seed", "bootstrapped", "person", "people", "employee", "member", "staff"),
+    r"|\b(?:we (?:are|were)|the company (?:is|was)) (?:a team of |a company of |about |around )?"
+    r"(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") (?:people|employees)\b"
+    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bsmall (?:[\w-]+ )?(?:startup|start-up)\b",
+    ("seed", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
