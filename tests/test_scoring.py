@@ -436,3 +436,26 @@ Engineering Manager | Example Streaming | 2010 - 2014
 """
     r = matcher.match_text(text)
     assert r.level == "VP", r.explain.get("level")
+
+
+def test_part_time_student_jobs_and_national_service_are_not_years_of_the_work(matcher) -> None:
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Alex Example
+Platform Engineer | Example Logistics | Jul 2025 - present
+- Kafka consumers and Kubernetes operators for the shipment platform.
+Shift Lead (part-time) | Example Cafe | 2021 - 2024
+National Service: Example Armed Forces, logistics, 2019 - 2021
+EDUCATION
+Bachelor of Computing (Computer Science), Example University, 2021 to 2025
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 2, ev.relevant_years
+    # Service that was the work counts: "Software Engineer (Compulsory Military Service)".
+    served = text.replace("National Service: Example Armed Forces, logistics, 2019 - 2021",
+                          "Software Engineer (Compulsory Military Service) | Example Agency | 2019 - 2021")
+    ev = gather(served, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years > 3, ev.relevant_years

@@ -154,12 +154,12 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
             continue  # internships, traineeships and jobs beside one's studies are not years of experience
         if ev.graduated is not None and role.end <= ev.graduated + 3 and \
-                role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and \
-                (title_band(role.title) or 0.0) < 1.0 and \
-                (role.end - role.start < 12 or _PART_TIME_RE.search(header)):
-            # A short or part-time job that ended by the time the first degree was done was a student's job
-            # (an internship, a weekend helpdesk); not years of engineering beside a long degree, nor a manager's
-            # job beside a degree finished late.
+                role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and (
+                    _PART_TIME_RE.search(header) or (
+                        (title_band(role.title) or 0.0) < 1.0 and role.end - role.start < 12)):
+            # A part-time job, or a short one without a senior title, that ended by the time the first degree was
+            # done was a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of
+            # engineering beside a long degree, nor a manager's job beside a degree finished late.
             continue
         technical = bool(role.title and is_technical_title(role.title))
         if role.past_career or (role.title and is_other_occupation(role.title)) or (

@@ -304,7 +304,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 break
         if roles is not None:
             # "Before tech: five years as a box office supervisor, 2019-2024", or under a "Before tech" heading
-            past = any(_PAST_CAREER_RE.search(lines[i]) for i in range(max(0, r.line - 2), r.line + 1))
+            near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
+            past = any(_PAST_CAREER_RE.search(ln) for ln in near) or (
+                any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found)))
             roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges, kinds), past))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
@@ -325,6 +327,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 # A career before the present one, named as such on a role's line or in a heading just above it.
 _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
+# National or military service is not years of the work either, unless the service itself was ("Software Engineer
+# (Compulsory Military Service)").
+_SERVICE_RE = re.compile(r"(?i)\b(?:national service|military service|compulsory service|conscription)\b")
 
 # "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
 _SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
