@@ -240,3 +240,16 @@ def test_budgets_in_symbols_and_currency_codes(line: str, musd: float) -> None:
 def test_the_first_degree_is_dated(text: str, year: int | None) -> None:
     ev = gather(text, date(2026, 11, 25))
     assert ev.graduated == (None if year is None else year * 12 + 5)
+
+
+@pytest.mark.parametrize(("text", "team", "musd"), [
+    ("I lead the group that gets code from 600 engineers into players' hands.", 0, 0.0),
+    ("Led the developer platform used by 300 developers across the company.", 0, 0.0),
+    ("Responsible for 10 engineers in two squads.", 10, 0.0),
+    ("Own the cloud operating budget (AUD 31M/yr consumption) and the platform team budget (AUD 9M).", 0, 9.0),
+])
+def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: int, musd: float) -> None:
+    """Engineers a platform serves are not a team led; a cloud consumption budget is a bill, not the
+    organisation's budget, when an owned budget is stated beside it."""
+    ev = gather(text, date(2026, 11, 25))
+    assert (ev.team_size, ev.budget_musd) == (team, musd)

@@ -109,6 +109,9 @@ _CODE_BUDGET_RE = _Gated(
     ("usd ", "eur ", "gbp ", "chf ", "aud ", "cad ", "sgd ", "inr "),
 )
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
+# A consumption budget is a bill the platform runs up (cloud consumption, usage), spend rather than an
+# organisation's budget: it says little about how large the organisation is.
+_CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
 # The patterns start with the word itself (fast to find); _own_start checks what comes before.
@@ -220,6 +223,10 @@ _REPORTS_BELOW_RE = _Gated(
     r"engineering manager)\b",
     ("report",),
 )
+_BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", words between
+# A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
+# "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led).
+_SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with)\s+(?:about\s+|over\s+|~)?$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
@@ -284,6 +291,8 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
         for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
+            if pat is _BROAD_TEAM and _SERVED_RE.search(people, m.start(), m.start(1)):
+                continue  # "the group that gets code from 600 engineers": people served, not led
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
                 led.append(n)
@@ -346,10 +355,12 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
         ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
-    budgets = [(m.group(0), _budget_musd(m)) for m in _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)]
+    # (each phrase with the words just after it: "budget (AUD 31M/yr consumption)" is a cloud bill)
+    budgets = [(numbered[m.start(): m.end() + 25], _budget_musd(m))
+               for m in _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)]
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
     # £14m of cloud spend"): spend counts only when no budget is stated.
-    owned = [b for b in budgets if _OWNED_BUDGET_RE.search(b[0])]
+    owned = [b for b in budgets if _OWNED_BUDGET_RE.search(b[0]) and not _CONSUMPTION_RE.search(b[0])]
     budgets = owned or budgets
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
