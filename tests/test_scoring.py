@@ -459,3 +459,22 @@ Bachelor of Computing (Computer Science), Example University, 2021 to 2025
     ev = gather(served, TODAY)
     _role_relevance(matcher.model, ev)
     assert ev.relevant_years is not None and ev.relevant_years > 3, ev.relevant_years
+
+
+def test_a_title_vouches_only_as_a_whole_ladder_title(matcher) -> None:
+    """"Senior Building Services Engineer" contains the alias "Services Engineer" but is not that job; "Senior
+    Software Engineer II" is "Software Engineer" graded."""
+    from titlematch.scoring import _is_a_ladder_title
+
+    ladder = matcher.model.ladder
+    assert not _is_a_ladder_title(ladder, "Senior Building Services Engineer")
+    assert _is_a_ladder_title(ladder, "Senior Software Engineer II")
+    assert not _is_a_ladder_title(ladder, "Engineering Manager")  # only "Senior Engineering Manager" is an alias
+    text = """Sam Example
+Senior Building Services Engineer | Example Consulting Engineers | 2017 - present
+- Design of mechanical and electrical services for hospitals and schools: heating, ventilation, power systems.
+- Lead a team of four engineers; design reviews with architects and the client's facilities team.
+Building Services Engineer | Example Design | 2011 - 2017
+- Load calculations, plant room layouts, commissioning and handover.
+"""
+    assert not matcher.match_text(text).fit

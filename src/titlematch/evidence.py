@@ -249,6 +249,17 @@ def _looks_like_title(line: str) -> bool:
     return bool(_nouns(s.lower()))
 
 
+# Words that grade a job rather than name it ("Senior", "Lead", "II"); role nouns (manager, director, VP) stay.
+_GRADES = frozenset(("senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "graduate",
+                     "trainee", "i", "ii", "iii", "iv", "v", "1", "2", "3"))
+
+
+def without_seniority(title: str) -> str:
+    """A title's words without the words that grade it, lower-cased: "Senior Software Engineer II" -> "software
+    engineer"; "Engineering Manager" stays itself."""
+    return " ".join(w for w in _WORD_RE.findall(title.lower()) if w not in _GRADES)
+
+
 def is_technical_title(title: str) -> bool:
     """A title that names technology work ("Network Administrator", "IT Director", "Software Engineer")."""
     c = _compiled()

@@ -7,6 +7,7 @@ rung, and the nearest title is reported beside them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -444,12 +445,30 @@ def _software_ladder(titles: tuple[Title, ...]) -> bool:
 
 def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
     """Whether the latest job title or the headline says the person works on the ladder without naming tools:
-    it names a ladder title or alias ("Director of Engineering"), it names software or IT work ("IT Intern"), or
-    it is a technical leadership title ("Director of Quality": executives write about organisations, not tools)."""
+    it is a ladder title or alias but for seniority words ("Senior Software Engineer"; not "Senior Building
+    Services Engineer", which only contains the alias "Services Engineer"), it names software or IT work ("IT
+    Intern"), or it is a technical leadership title ("Director of Quality": executives write about organisations,
+    not tools)."""
     from .evidence import is_it_title, is_other_occupation, is_technical_title, title_band
 
-    return any(not is_other_occupation(t) and (_names_a_ladder_title(ladder, t) or is_it_title(t) or (
+    return any(not is_other_occupation(t) and (_is_a_ladder_title(ladder, t) or is_it_title(t) or (
         is_technical_title(t) and (title_band(t) or 0.0) >= 3.0)) for t in titles)
+
+
+def _is_a_ladder_title(ladder: Ladder, held: str) -> bool:
+    """The held title is a ladder title or alias as written, or is one once its grade words are dropped."""
+    from .evidence import without_seniority
+
+    names = _ladder_names(ladder.titles)
+    return " ".join(_WORDS_RE.findall(held.lower())) in names or without_seniority(held) in names
+
+
+@lru_cache(maxsize=8)
+def _ladder_names(titles: tuple[Title, ...]) -> frozenset[str]:
+    return frozenset(" ".join(_WORDS_RE.findall(name_key(n))) for t in titles for n in (t.name, *t.aliases))
+
+
+_WORDS_RE = re.compile(r"[^\W_][\w-]*")
 
 
 def _names_a_ladder_title(ladder: Ladder, held: str) -> bool:
