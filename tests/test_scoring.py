@@ -478,3 +478,21 @@ Building Services Engineer | Example Design | 2011 - 2017
 - Load calculations, plant room layouts, commissioning and handover.
 """
     assert not matcher.match_text(text).fit
+
+
+def test_an_untitled_role_that_names_no_technology_is_another_career(matcher) -> None:
+    """Content-only text (no job titles): the years a teacher taught are not years of software work."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Alex Example
+Example Travel Tech, Feb 2025 - present
+- Build and maintain endpoints in the booking and cancellation services (Node.js, TypeScript, PostgreSQL).
+- Write Jest tests and review pull requests for two other developers.
+Example Academy, 2014 - 2024
+- Taught chemistry and physics to students aged 14 to 18; ran the science department for three years.
+- Planned lessons, marked coursework and organised the school's open evenings and parents' meetings.
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 3, ev.relevant_years

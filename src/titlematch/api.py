@@ -163,7 +163,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             continue
         technical = bool(role.title and is_technical_title(role.title))
         if role.past_career or (role.title and is_other_occupation(role.title)) or (
-                not technical and _off_ladder_block(model, role.text)):
+                not technical and _off_ladder_block(model, role.text, titled=bool(role.title))):
             if role.title:  # an untitled block (activities, a long list) is no career of its own
                 other_careers.append((role.start, role.end))
             continue
@@ -187,14 +187,22 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
 _PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
 
 
-def _off_ladder_block(model: Model, block: str) -> bool:
-    """A role whose own description shares almost nothing with the ladder (the store a career changer ran)."""
+def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
+    """A role whose own description shares almost nothing with the ladder (the store a career changer ran), or,
+    for a role without a title on a software ladder, names no software or IT technology and shares little of its
+    vocabulary (the science department a teacher ran). A titled role is judged by its title first; its words may be
+    run together by a PDF ("Lead DrupalDeveloper") and name no technology the lexicon can see."""
     body = [ln for ln in block.splitlines()[1:] if ln.strip()]
     if len(body) < 2:
         return False  # too little to judge
     vec = model.vectorize(block)
-    return float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"] and \
-        vec.coverage < WEIGHTS["off_ladder_role_coverage"]
+    if vec.coverage >= WEIGHTS["off_ladder_role_coverage"]:
+        return False
+    if float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"]:
+        return True
+    from .scoring import _software_ladder
+
+    return not titled and _software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1)
 
 
 def _track_terms(model: Model, text: TextVector, track: str | None, top: int = 8) -> list[str]:
