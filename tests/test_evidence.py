@@ -253,3 +253,16 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
     organisation's budget, when an owned budget is stated beside it."""
     ev = gather(text, date(2026, 11, 25))
     assert (ev.team_size, ev.budget_musd) == (team, musd)
+
+
+@pytest.mark.parametrize(("title", "other"), [
+    ("Southbank Insurance Brokers", False), ("Insurance Broker", True),
+    ("Example Chartered Accountants", False), ("Chartered Accountant", True),
+    ("Lomond Consulting Engineers", False), ("Civil Engineer", True),
+])
+def test_a_plural_occupation_names_a_firm(title: str, other: bool) -> None:
+    """Job titles are singular; "... Brokers" and "... Consulting Engineers" are employers (content-only text
+    leaves them where the job title was)."""
+    from titlematch.evidence import is_other_occupation
+
+    assert is_other_occupation(title) is other

@@ -134,6 +134,7 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
      False, False, True),
     ("Present the quarterly cloud report to the CIO.", False, False, False),
     ("Member of the technology leadership committee (CTO + 4 directors).", False, False, False),
+    ("I head a group of four teams through their team leads.", False, False, False),
 ])
 def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bool, executive: bool,
                                               below: bool) -> None:

@@ -55,6 +55,7 @@ def _compiled() -> dict[str, Any]:
         "noun_phrases": tuple(n for n in nouns if " " in n),
         "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
                                + r")s?(?![\w-])"),
+        "other_nouns": frozenset(lex["title_nouns"]["other"]),
         "field_words": frozenset(w for f in tn["other_engineering"] + tn["other_fields"] + tn["other_engineering_after"]
                                  for w in f.split()),
         # Only the source: it is compiled (and cached by ``re``) for the rare titles that hold a field word.
@@ -267,6 +268,10 @@ def is_technical_title(title: str) -> bool:
     return bool(c["tech_re"].search(low) or c["tech_context_re"].search(low))
 
 
+def _plural(word: str, nouns: frozenset[str]) -> bool:
+    return word.endswith("s") and word not in nouns and word[:-1] in nouns
+
+
 def is_other_occupation(title: str) -> bool:
     """A title whose head noun (the last occupation noun in it) is outside technology: "Computer Science
     Teacher" is a teacher, "Software Sales Engineer" an engineer, "Civil Engineer" and "Marketing Manager"
@@ -276,7 +281,10 @@ def is_other_occupation(title: str) -> bool:
     # "civil engineer": its noun is no tech noun (the pattern only runs, and is only compiled, for field words)
     has_field = c["field_words"] & set(_WORD_RE.findall(low))
     fields = [m.span() for m in re.finditer(c["field_pattern"], low)] if has_field else []
-    other = [m.end() for m in c["other_re"].finditer(low)] + [end for _, end in fields]
+    # A plural occupation names a firm, not the person's job ("Southbank Insurance Brokers", "Example Chartered
+    # Accountants", "Example Consulting Engineers"), as a content-only or run-together line may present it.
+    other = [m.end() for m in c["other_re"].finditer(low) if not _plural(m.group(0), c["other_nouns"])] + [
+        end for a, end in fields if not low[a:end].endswith("engineers")]
     if not other:
         return False
     tech = [m.end() for m in c["tech_re"].finditer(low) if not any(a <= m.start() < b for a, b in fields)]

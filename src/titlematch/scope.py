@@ -92,7 +92,8 @@ _MANAGERS_RE = _Gated(
      " by a ", " by its "),
 )
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
-_DIRECTORS_RE = re.compile(r"director|\bheads?\b|\bvps?\b|vice president")
+# ("head" alone is the verb: "head a group of four teams")
+_DIRECTORS_RE = re.compile(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) head\b|\bvps?\b|vice president")
 # A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million").
 # (no \b before the codes: every alternative starting with a literal lets the engine skip ahead to candidates)
 _MONEY = r"(?:[$€£]|(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
@@ -277,7 +278,7 @@ _HAS_NUMBER_RE = re.compile(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
 _HAS_PEOPLE_RE = re.compile(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
                             r"engineer|developer|people|staff|member|tester|architect|analyst|sre|contractor|"
                             r"consultant|specialist|person|fte|me\b")
-_HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report")
+_HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report|head")
 
 
 def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
