@@ -128,17 +128,17 @@ def test_a_ladder_keeps_its_own_occupations() -> None:
 
     from titlematch.corpus import load_ladder
     from titlematch.evidence import gather
-    from titlematch.scoring import _no_fit_reason
+    from titlematch.fit import no_fit_reason
 
     from conftest import ROOT
 
     ev = gather("Senior Product Manager | Example SaaS | 2018 - present\n- Roadmaps and discovery.\n"
                 "Product Manager | Other Co | 2014 - 2018\n", TODAY)
     engineering = load_ladder(ROOT / "corpus" / "microservices.toml")
-    assert _no_fit_reason(0.4, ev, 0.6, engineering) is not None
+    assert no_fit_reason(0.4, ev, 0.6, engineering) is not None
     product = replace(engineering, titles=(replace(engineering.titles[0], name="Product Manager"),
                                            *engineering.titles[1:]))
-    assert _no_fit_reason(0.4, ev, 0.6, product) is None
+    assert no_fit_reason(0.4, ev, 0.6, product) is None
 
 
 def test_an_internship_does_not_pick_the_track_of_a_working_engineer(matcher) -> None:
@@ -301,7 +301,7 @@ Education: B.Eng. Electrical and Electronic Engineering, Example University, 201
 """
 
 
-def test_an_engineer_who_names_no_software_fits_no_title_on_a_software_ladder(matcher) -> None:
+def test_an_engineer_who_names_no_software_fits_no_title_on_asoftware_ladder(matcher) -> None:
     """"Systems", "design reviews", "reliability", "platform": the words match; the tools would not, and there
     are none. The job title names no occupation the lexicon knows, so only the missing technology tells."""
     r = matcher.match_text(COMMISSIONING)
@@ -326,16 +326,16 @@ B.Sc. Information Systems (expected 2027), Example University
     assert vp.fit and vp.level == "VP"
 
 
-def test_the_technology_rule_applies_only_to_a_software_ladder() -> None:
+def test_the_technology_rule_applies_only_to_asoftware_ladder() -> None:
     from test_ladder_format import _quick_start
     from titlematch.corpus import load_ladder, parse_ladder
-    from titlematch.scoring import _software_ladder
+    from titlematch.fit import software_ladder
 
     from conftest import ROOT
 
-    assert _software_ladder(load_ladder(ROOT / "corpus" / "microservices.toml").titles)
-    assert _software_ladder(load_ladder(ROOT / "examples" / "ladders" / "data-engineering.toml").titles)
-    assert not _software_ladder(parse_ladder(_quick_start().encode(), source="support.toml").titles)
+    assert software_ladder(load_ladder(ROOT / "corpus" / "microservices.toml").titles)
+    assert software_ladder(load_ladder(ROOT / "examples" / "ladders" / "data-engineering.toml").titles)
+    assert not software_ladder(parse_ladder(_quick_start().encode(), source="support.toml").titles)
 
 
 def test_jobs_that_ended_by_graduation_were_a_students(matcher) -> None:
@@ -464,12 +464,12 @@ Bachelor of Computing (Computer Science), Example University, 2021 to 2025
 def test_a_title_vouches_only_as_a_whole_ladder_title(matcher) -> None:
     """"Senior Building Services Engineer" contains the alias "Services Engineer" but is not that job; "Senior
     Software Engineer II" is "Software Engineer" graded."""
-    from titlematch.scoring import _is_a_ladder_title
+    from titlematch.fit import is_a_ladder_title
 
     ladder = matcher.model.ladder
-    assert not _is_a_ladder_title(ladder, "Senior Building Services Engineer")
-    assert _is_a_ladder_title(ladder, "Senior Software Engineer II")
-    assert not _is_a_ladder_title(ladder, "Engineering Manager")  # only "Senior Engineering Manager" is an alias
+    assert not is_a_ladder_title(ladder, "Senior Building Services Engineer")
+    assert is_a_ladder_title(ladder, "Senior Software Engineer II")
+    assert not is_a_ladder_title(ladder, "Engineering Manager")  # only "Senior Engineering Manager" is an alias
     text = """Sam Example
 Senior Building Services Engineer | Example Consulting Engineers | 2017 - present
 - Design of mechanical and electrical services for hospitals and schools: heating, ventilation, power systems.

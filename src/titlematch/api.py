@@ -200,9 +200,9 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
         return False
     if float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"]:
         return True
-    from .scoring import _software_ladder
+    from .fit import software_ladder
 
-    return not titled and _software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1)
+    return not titled and software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1)
 
 
 def _track_terms(model: Model, text: TextVector, track: str | None, top: int = 8) -> list[str]:

@@ -7,7 +7,6 @@ rung, and the nearest title is reported beside them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ import numpy.typing as npt
 
 from .corpus import Ladder
 from .evidence import Evidence
-from .ladder_data import Title, name_key
+from .fit import no_fit_reason
 from .result import Contribution
 
 __all__ = ["WEIGHTS", "Decision", "decide"]
@@ -38,7 +37,7 @@ WEIGHTS: dict[str, float] = {
     # when all of them do, it fits no title however similar (a computer science teacher's text is).
     "off_ladder_titles_similarity": 0.30,
     # A resume that names at most one software/IT technology, on a ladder whose titles name many, fits no title
-    # when its text is less similar than this to the ladder and no job title vouches for it (see _title_vouches):
+    # when its text is less similar than this to the ladder and no job title vouches for it (see fit._title_vouches):
     # a structural engineer's "design", "systems" and "projects" match, their tools (AutoCAD, Revit) do not.
     "no_technology_similarity": 0.30,
     # A job that started at most this many years before a bachelor's degree was completed and ended by then
@@ -161,7 +160,7 @@ def _normalised(d: dict[str, float]) -> dict[str, float]:
     return {k: (v / top if top > 0 else 0.0) for k, v in d.items()}
 
 
-def _recent_titles(ev: Evidence) -> list[tuple[str, float | None, float]]:
+def recent_titles(ev: Evidence) -> list[tuple[str, float | None, float]]:
     """(title, band, recency weight): the present or latest-ending role first."""
     titles = sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
     if not any(t.end for t in ev.titles):
@@ -176,7 +175,7 @@ def _recent_titles(ev: Evidence) -> list[tuple[str, float | None, float]]:
 
 def _title_band(ev: Evidence) -> tuple[float | None, str | None]:
     """The seniority band the latest title states (None when it has no seniority word), and the title."""
-    recent = _recent_titles(ev)
+    recent = recent_titles(ev)
     if not recent:
         return None, None
     text, band, _ = recent[0]
@@ -333,43 +332,6 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
     return ladder.levels[best].name
 
 
-def _no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | None = None) -> str | None:
-    """Why the resume fits no title, or None. With ``ladder``, job titles that name one of its titles or aliases
-    are its occupations, whatever the generic lexicon says (a ladder of support agents keeps its agents)."""
-    w = WEIGHTS
-    if best < w["no_fit_similarity"]:
-        return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
-    from .evidence import is_other_occupation, is_technical_title
-
-    latest = _recent_titles(ev)[:1]
-    technical = bool(latest) and is_technical_title(latest[0][0]) and not is_other_occupation(latest[0][0])
-    if coverage < w["no_fit_coverage"] and not technical:
-        # (a "Game Developer" whose words are mostly Unity's is still a developer: nearest title, low confidence)
-        return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
-    if ev.letter:
-        return "reads like a cover letter (a salutation and a sign-off), not a resume"
-    if ladder is not None and ev.technologies is not None and len(ev.technologies) <= 1 \
-            and best < w["no_technology_similarity"] and _software_ladder(ladder.titles) \
-            and not _title_vouches(ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else [])):
-        named = (f"names only one software or IT technology ({ev.technologies[0]})" if ev.technologies
-                 else "names no software or IT technology")
-        return f"it {named}, and the ladder's titles all work with them (another field?)"
-
-    if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
-        return None  # a career changer who presents as a developer is judged as one, on the evidence
-    titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
-    held = bool(titles)
-    if ev.headline and not titles:
-        titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
-    other = [t for t in titles if is_other_occupation(t) and not (ladder and _names_a_ladder_title(ladder, t))]
-    if titles and titles[0] in other and ((held and len(other) == len(titles)) or (
-            len(other) * 2 >= len(titles) and best < w["off_ladder_titles_similarity"])):
-        what = "job titles held name" if held else "headline names"
-        return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
-                "to the ladder")
-    return None
-
-
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
            ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None) -> Decision:
     """Combine the text's similarities, the held titles' similarities and the evidence."""
@@ -377,7 +339,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     best = float(sims.max()) if sims.size else 0.0
     ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
     explain: dict[str, list[Contribution]] = {}
-    reason = _no_fit_reason(best, ev, coverage, ladder)
+    reason = no_fit_reason(best, ev, coverage, ladder)
     if reason is not None:
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
@@ -433,50 +395,6 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
 
 
 @lru_cache(maxsize=8)
-def _software_ladder(titles: tuple[Title, ...]) -> bool:
-    """Whether the ladder's own text names at least ten software/IT technologies: then a resume that names at
-    most one is of another field (a structural engineer's, a port planner's), however its generic words
-    ("design", "systems", "engineer") match. A ladder of nurses or chefs never applies the rule."""
-    from .evidence import technologies
-
-    text = "\n".join(" ".join((t.name, *t.descriptions, t.vocabulary, *t.skills, *t.aliases)) for t in titles)
-    return len(technologies(text.lower(), enough=10)) >= 10
-
-
-def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
-    """Whether the latest job title or the headline says the person works on the ladder without naming tools:
-    it is a ladder title or alias but for seniority words ("Senior Software Engineer"; not "Senior Building
-    Services Engineer", which only contains the alias "Services Engineer"), it names software or IT work ("IT
-    Intern"), or it is a technical leadership title ("Director of Quality": executives write about organisations,
-    not tools)."""
-    from .evidence import is_it_title, is_other_occupation, is_technical_title, title_band
-
-    return any(not is_other_occupation(t) and (_is_a_ladder_title(ladder, t) or is_it_title(t) or (
-        is_technical_title(t) and (title_band(t) or 0.0) >= 3.0)) for t in titles)
-
-
-def _is_a_ladder_title(ladder: Ladder, held: str) -> bool:
-    """The held title is a ladder title or alias as written, or is one once its grade words are dropped."""
-    from .evidence import without_seniority
-
-    names = _ladder_names(ladder.titles)
-    return " ".join(_WORDS_RE.findall(held.lower())) in names or without_seniority(held) in names
-
-
-@lru_cache(maxsize=8)
-def _ladder_names(titles: tuple[Title, ...]) -> frozenset[str]:
-    return frozenset(" ".join(_WORDS_RE.findall(name_key(n))) for t in titles for n in (t.name, *t.aliases))
-
-
-_WORDS_RE = re.compile(r"[^\W_][\w-]*")
-
-
-def _names_a_ladder_title(ladder: Ladder, held: str) -> bool:
-    key = f" {name_key(held)} "
-    return any(f" {name_key(n)} " in key for t in ladder.titles for n in (t.name, *t.aliases))
-
-
-@lru_cache(maxsize=8)
 def _trainee_titles(names: tuple[str, ...]) -> frozenset[int]:
     """The ladder titles whose own name says trainee (intern, apprentice: band 0), by index."""
     from .evidence import title_band
@@ -487,7 +405,7 @@ def _trainee_titles(names: tuple[str, ...]) -> frozenset[int]:
 def held_titles_text(ev: Evidence) -> str:
     """The job titles held (and headline), recent ones repeated more, as one text to compare with titles."""
     parts: list[str] = []
-    recent = _recent_titles(ev)
+    recent = recent_titles(ev)
     # An internship says how someone started, not which track they work on now: it votes only when alone.
     working = [r for r in recent if r[1] != 0.0] or recent
     for text, _, weight in working:
