@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from titlematch.dates import find_ranges, merged_months
-from titlematch.evidence import gather, title_band
+from titlematch.evidence import gather
+from titlematch.occupations import title_band
 
 TODAY = date(2026, 11, 25)
 
@@ -175,7 +176,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Ingeniero Industrial", True), ("Ingeniero de Software", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
-    from titlematch.evidence import is_other_occupation
+    from titlematch.occupations import is_other_occupation
 
     assert is_other_occupation(title) is other
 
@@ -214,7 +215,7 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     ("Software: AutoCAD, Revit; programming of PLCs; medical coding", []),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
-    from titlematch.evidence import technologies
+    from titlematch.occupations import technologies
 
     assert technologies(text.lower(), enough=5) == named
 
@@ -263,6 +264,6 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
 def test_a_plural_occupation_names_a_firm(title: str, other: bool) -> None:
     """Job titles are singular; "... Brokers" and "... Consulting Engineers" are employers (content-only text
     leaves them where the job title was)."""
-    from titlematch.evidence import is_other_occupation
+    from titlematch.occupations import is_other_occupation
 
     assert is_other_occupation(title) is other

@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError, LimitError, ModelError
-from .evidence import Evidence, gather, technologies
+from .evidence import Evidence, gather
 from .extract import Document, Limits, extract
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
+from .occupations import technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text
@@ -144,7 +145,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     title names another occupation, or (with no technical title) whose description shares almost nothing with
     the ladder, is a career changer's earlier life and does not count either."""
     from .dates import DateRange, merged_months
-    from .evidence import is_other_occupation, is_technical_title, title_band
+    from .occupations import is_other_occupation, is_technical_title, title_band
 
     relevant: list[DateRange] = []
     other_careers: list[tuple[int, int]] = []

@@ -1,20 +1,18 @@
 """Evidence of seniority that does not depend on the ladder: dated years of experience, job titles held,
 scope of leadership, and signals used for advice (certifications, community, track record).
 
-Everything here works on generic English resume language; the lexicon lives in ``data/signals.toml``.
+Everything here works on generic English resume language; the lexicon lives in ``data/signals.toml``, read
+and classified in :mod:`occupations`.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 from .dates import DateRange, find_ranges, merged_months
+from .occupations import is_technical_title, lexicon_patterns, occupation_nouns, title_band
 from .scope import (
     CLAIMED_RE,
     ROLE_DURATION_RE,
@@ -28,60 +26,6 @@ from .scope import (
 )
 
 __all__ = ["Evidence", "HeldTitle", "gather"]
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, Any]:
-    # A plain path beside the module (importlib.resources costs ~10 ms of start-up to import).
-    data = (Path(__file__).parent / "data" / "signals.toml").read_bytes()
-    return tomllib.loads(data.decode("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _compiled() -> dict[str, Any]:
-    lex = _lexicon()
-    words: dict[str, float] = lex["title_words"]
-    tn = lex["title_nouns"]
-    nouns = sorted(set(tn["words"]) | set(tn["other"]) | set(tn["tech"]), key=len, reverse=True)
-    sections = lex["sections"]
-    return {
-        "bands": dict(words),
-        "title_words_re": re.compile(r"(?<![\w-])(" + "|".join(
-            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"),
-        "multiword": [w for w in words if " " in w or "-" in w],
-        "title_word_re": {w: re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words if " " in w or "-" in w},
-        # Occupation nouns as sets, not one alternation: compiling ~200 alternatives took 1.5 ms of start-up.
-        "nouns": frozenset(n for n in nouns if " " not in n),
-        "noun_phrases": tuple(n for n in nouns if " " in n),
-        "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
-                               + r")s?(?![\w-])"),
-        "other_nouns": frozenset(lex["title_nouns"]["other"]),
-        "field_words": frozenset(w for f in tn["other_engineering"] + tn["other_fields"] + tn["other_engineering_after"]
-                                 for w in f.split()),
-        # Only the source: it is compiled (and cached by ``re``) for the rare titles that hold a field word.
-        "field_pattern": (
-            r"(?<![\w-])(?:(?:" + "|".join(re.escape(f) for f in tn["other_engineering"]) + r")\s+(?:[\w-]+\s+)?"
-            r"engineer(?:s|ing)?|(?:ingenier[oa]|ingénieure?|engenheir[oa]|ingegnere)\s+(?:(?:de|en)\s+)?(?:"
-            + "|".join(re.escape(f) for f in tn["other_engineering_after"]) + r")"
-            r"|engineer\s*[(,–-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
-            + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
-            r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])"),
-        "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
-                              + r")s?(?![\w-])"),
-        "tech_context_re": re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(n) for n in lex["title_nouns"]["tech_context"]) + r")s?(?![\w-])"),
-        "heading": {
-            kind: re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in heads) + r")\b[\w\s&/]{0,30}\W*$")
-            for kind, heads in sections.items()
-        },
-        "edu_re": re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
-        ),
-        "institution_re": re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["institutions"]) + r")(?![\w])"
-        ),
-        "student_roles": frozenset(lex["education_words"]["student_roles"]),
-    }
 
 
 @dataclass(frozen=True)
@@ -156,7 +100,7 @@ class Evidence:
 
 def _section_kinds(lines: list[str]) -> list[str]:
     """For every line, the kind of section it sits in: experience, education, other, or top."""
-    heads = _compiled()["heading"]
+    heads = lexicon_patterns()["heading"]
     kind, out = "top", []
     for line in lines:
         s = line.strip().lower()
@@ -169,54 +113,18 @@ def _section_kinds(lines: list[str]) -> list[str]:
     return out
 
 
-_WORD_RE = re.compile(r"[^\W_][\w-]*")
-
-
-def _nouns(low: str) -> list[str]:
-    """The occupation nouns in lower-case text, as the lexicon spells them (a plural found as its singular):
-    words first, then multi-word ones."""
-    c = _compiled()
-    single: frozenset[str] = c["nouns"]
-    found = [w if w in single else w[:-1] for w in _WORD_RE.findall(low)
-             if w in single or (w[-1:] == "s" and w[:-1] in single)]
-    found += [p for p in c["noun_phrases"] if p in low and re.search(rf"(?<![\w-]){re.escape(p)}s?(?![\w-])", low)]
-    return found
-
-
 def _is_education_line(line: str) -> bool:
-    c = _compiled()
+    c = lexicon_patterns()
     low = line.lower()
     if c["edu_re"].search(low):
         return True
     if not c["institution_re"].search(low):
         return False
     # A job at a school ("Computer Science Teacher | Lincoln High School") is work; a student's role there is not.
-    return not any(n not in c["student_roles"] for n in _nouns(low))
+    return not any(n not in c["student_roles"] for n in occupation_nouns(low))
 
 
 # ----------------------------------------------------------------------------------------------- titles
-
-
-def title_band(text: str) -> float | None:
-    """Seniority band the words of a job title say (highest wins; None when no seniority word)."""
-    low = " " + re.sub(r"[,/|()]", " ", text.lower()) + " "
-    c = _compiled()
-    found = {m.group(1) for m in c["title_words_re"].finditer(low)}
-    # Overlapping phrases ("senior engineering manager" inside a longer one) are found by their own search.
-    found |= {w for w in c["multiword"] if w in low and c["title_word_re"][w].search(low)}
-    best: float | None = None
-    for word in found:
-        # Roman numerals only count right after a title noun ("Engineer II").
-        if word in ("i", "ii", "iii", "iv") and not re.search(rf"\w+er\s+{word}(?![\w])", low):
-            continue
-        band = c["bands"][word]
-        best = band if best is None else max(best, band)
-    if _CHIEF_OFFICER_RE.search(low):  # "Chief Technology Officer", "Chief Cloud Officer"
-        best = max(best or 0.0, 4.0)
-    return best
-
-
-_CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
 
 _SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "und", "et", "at", "to", "a", "an",
@@ -247,52 +155,7 @@ def _looks_like_title(line: str) -> bool:
     capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
     if capitalised / len(content) < 0.6:
         return False
-    return bool(_nouns(s.lower()))
-
-
-# Words that grade a job rather than name it ("Senior", "Lead", "II"); role nouns (manager, director, VP) stay.
-_GRADES = frozenset(("senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "graduate",
-                     "trainee", "i", "ii", "iii", "iv", "v", "1", "2", "3"))
-
-
-def without_seniority(title: str) -> str:
-    """A title's words without the words that grade it, lower-cased: "Senior Software Engineer II" -> "software
-    engineer"; "Engineering Manager" stays itself."""
-    return " ".join(w for w in _WORD_RE.findall(title.lower()) if w not in _GRADES)
-
-
-def is_technical_title(title: str) -> bool:
-    """A title that names technology work ("Network Administrator", "IT Director", "Software Engineer")."""
-    c = _compiled()
-    low = title.lower()
-    return bool(c["tech_re"].search(low) or c["tech_context_re"].search(low))
-
-
-def _plural(word: str, nouns: frozenset[str]) -> bool:
-    return word.endswith("s") and word not in nouns and word[:-1] in nouns
-
-
-def is_other_occupation(title: str) -> bool:
-    """A title whose head noun (the last occupation noun in it) is outside technology: "Computer Science
-    Teacher" is a teacher, "Software Sales Engineer" an engineer, "Civil Engineer" and "Marketing Manager"
-    other occupations (a field outside software qualifies the noun)."""
-    c = _compiled()
-    low = title.lower()
-    # "civil engineer": its noun is no tech noun (the pattern only runs, and is only compiled, for field words)
-    has_field = c["field_words"] & set(_WORD_RE.findall(low))
-    fields = [m.span() for m in re.finditer(c["field_pattern"], low)] if has_field else []
-    # A plural occupation names a firm, not the person's job ("Southbank Insurance Brokers", "Example Chartered
-    # Accountants", "Example Consulting Engineers"), as a content-only or run-together line may present it.
-    other = [m.end() for m in c["other_re"].finditer(low) if not _plural(m.group(0), c["other_nouns"])] + [
-        end for a, end in fields if not low[a:end].endswith("engineers")]
-    if not other:
-        return False
-    tech = [m.end() for m in c["tech_re"].finditer(low) if not any(a <= m.start() < b for a, b in fields)]
-    if max(other) <= max(tech, default=-1):
-        return False
-    # "Chemical Engineer / IT Specialist": a technical title after the other occupation is the head.
-    tail = low[max(other):]
-    return not (_nouns(tail) and is_technical_title(tail))
+    return bool(occupation_nouns(s.lower()))
 
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:
@@ -390,7 +253,7 @@ def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with, when the resume has no headline line."""
     for line in lines[:15]:
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
-        if m and len(m.group(1).split()) <= 5 and _nouns(m.group(1)) and \
+        if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
             return m.group(1)
     return None
@@ -442,36 +305,6 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
         if years:
             month = max(years) * 12 + 5
             found = month if found is None else max(found, month)
-    return found
-
-
-@lru_cache(maxsize=1)
-def _technology_re() -> re.Pattern[str]:
-    terms = sorted(_lexicon()["technology"]["terms"], key=len, reverse=True)
-    # "Java/Python", "ITIL-based": a slash or hyphen does not end the word before it, a dot or a plus does.
-    return re.compile(r"(?<![\w.+#])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w+#])")
-
-
-@lru_cache(maxsize=1)
-def _it_title_re() -> re.Pattern[str]:
-    words = sorted(_lexicon()["technology"]["title_words"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
-
-
-def is_it_title(title: str) -> bool:
-    """A job title that says by itself the work is software or IT ("IT Intern", "Web Developer")."""
-    return _it_title_re().search(title.lower()) is not None
-
-
-def technologies(low: str, enough: int = 2) -> list[str]:
-    """The first ``enough`` distinct software/IT technologies the (lower-cased) text names: whether it names
-    any, or only one, is all the decision asks, and most resumes name two in their first lines."""
-    found: list[str] = []
-    for m in _technology_re().finditer(low):
-        if m.group(0) not in found:
-            found.append(m.group(0))
-            if len(found) >= enough:
-                break
     return found
 
 

@@ -20,7 +20,7 @@ __all__ = ["is_a_ladder_title", "names_a_ladder_title", "no_fit_reason", "softwa
 def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | None = None) -> str | None:
     """Why the resume fits no title, or None. With ``ladder``, job titles that name one of its titles or aliases
     are its occupations, whatever the generic lexicon says (a ladder of support agents keeps its agents)."""
-    from .evidence import is_other_occupation, is_technical_title
+    from .occupations import is_other_occupation, is_technical_title
     from .scoring import WEIGHTS as w
     from .scoring import recent_titles
 
@@ -60,7 +60,7 @@ def software_ladder(titles: tuple[Title, ...]) -> bool:
     """Whether the ladder's own text names at least ten software/IT technologies: then a resume that names at
     most one is of another field (a structural engineer's, a port planner's), however its generic words
     ("design", "systems", "engineer") match. A ladder of nurses or chefs never applies the rule."""
-    from .evidence import technologies
+    from .occupations import technologies
 
     text = "\n".join(" ".join((t.name, *t.descriptions, t.vocabulary, *t.skills, *t.aliases)) for t in titles)
     return len(technologies(text.lower(), enough=10)) >= 10
@@ -72,7 +72,7 @@ def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
     Services Engineer", which only contains the alias "Services Engineer"), it names software or IT work ("IT
     Intern"), or it is a technical leadership title ("Director of Quality": executives write about organisations,
     not tools)."""
-    from .evidence import is_it_title, is_other_occupation, is_technical_title, title_band
+    from .occupations import is_it_title, is_other_occupation, is_technical_title, title_band
 
     return any(not is_other_occupation(t) and (is_a_ladder_title(ladder, t) or is_it_title(t) or (
         is_technical_title(t) and (title_band(t) or 0.0) >= 3.0)) for t in titles)
@@ -80,7 +80,7 @@ def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
 
 def is_a_ladder_title(ladder: Ladder, held: str) -> bool:
     """The held title is a ladder title or alias as written, or is one once its grade words are dropped."""
-    from .evidence import without_seniority
+    from .occupations import without_seniority
 
     names = _ladder_names(ladder.titles)
     return " ".join(_WORDS_RE.findall(held.lower())) in names or without_seniority(held) in names

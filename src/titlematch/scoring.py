@@ -167,7 +167,7 @@ def recent_titles(ev: Evidence) -> list[tuple[str, float | None, float]]:
         titles = sorted(ev.titles, key=lambda t: t.order)
     out = [(t.text, t.band, 1.0 / (1 + i)) for i, t in enumerate(titles[:4])]
     if ev.headline and not out:
-        from .evidence import title_band
+        from .occupations import title_band
 
         out.append((ev.headline, title_band(ev.headline), 1.0))
     return out
@@ -181,7 +181,7 @@ def _title_band(ev: Evidence) -> tuple[float | None, str | None]:
     text, band, _ = recent[0]
     if band is None and ev.headline:
         # The latest dated title says nothing about seniority; the person's own headline may ("Intern").
-        from .evidence import title_band
+        from .occupations import title_band
 
         head_band = title_band(ev.headline)
         if head_band is not None:
@@ -397,7 +397,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
 @lru_cache(maxsize=8)
 def _trainee_titles(names: tuple[str, ...]) -> frozenset[int]:
     """The ladder titles whose own name says trainee (intern, apprentice: band 0), by index."""
-    from .evidence import title_band
+    from .occupations import title_band
 
     return frozenset(i for i, name in enumerate(names) if title_band(name) == 0.0)
 
