@@ -20,6 +20,7 @@ import numpy as np
 from .errors import InputError, LimitError, ModelError
 from .evidence import Evidence, gather
 from .extract import Document, Limits, extract
+from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
 from .occupations import technologies
@@ -141,9 +142,11 @@ class Matcher:
 
 
 def _role_relevance(model: Model, ev: Evidence) -> None:
-    """Set ``ev.relevant_years``: years in roles that fit the ladder. Internships do not count; a role whose
-    title names another occupation, or (with no technical title) whose description shares almost nothing with
-    the ladder, is a career changer's earlier life and does not count either."""
+    """Set ``ev.relevant_years``: years in roles that fit the ladder. Internships and a student's jobs (beside
+    one's studies, or short or part-time ones that ended by the first degree's completion) do not count; a role
+    introduced as an earlier career, whose title names another occupation, or (with no technical title) whose
+    description shares almost nothing with the ladder, is a career changer's earlier life and does not count
+    either."""
     from .dates import DateRange, merged_months
     from .occupations import is_other_occupation, is_technical_title, title_band
 
@@ -201,8 +204,6 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
         return False
     if float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"]:
         return True
-    from .fit import software_ladder
-
     return not titled and software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1)
 
 
