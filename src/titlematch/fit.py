@@ -4,7 +4,6 @@ ladder). The level and track of a resume that fits are decided in :mod:`scoring`
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -80,18 +79,17 @@ def _title_vouches(ladder: Ladder, titles: list[str]) -> bool:
 
 def is_a_ladder_title(ladder: Ladder, held: str) -> bool:
     """The held title is a ladder title or alias as written, or is one once its grade words are dropped."""
-    from .occupations import without_seniority
+    from .occupations import title_words, without_seniority
 
     names = _ladder_names(ladder.titles)
-    return " ".join(_WORDS_RE.findall(held.lower())) in names or without_seniority(held) in names
+    return title_words(held) in names or without_seniority(held) in names
 
 
 @lru_cache(maxsize=8)
 def _ladder_names(titles: tuple[Title, ...]) -> frozenset[str]:
-    return frozenset(" ".join(_WORDS_RE.findall(name_key(n))) for t in titles for n in (t.name, *t.aliases))
+    from .occupations import title_words
 
-
-_WORDS_RE = re.compile(r"[^\W_][\w-]*")
+    return frozenset(title_words(n) for t in titles for n in (t.name, *t.aliases))
 
 
 def names_a_ladder_title(ladder: Ladder, held: str) -> bool:

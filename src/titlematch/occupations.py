@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns", "occupation_nouns",
-           "technologies", "title_band", "without_seniority"]
+           "technologies", "title_band", "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -107,6 +107,12 @@ def title_band(text: str) -> float | None:
 # Words that grade a job rather than name it ("Senior", "Lead", "II"); role nouns (manager, director, VP) stay.
 _GRADES = frozenset(("senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "graduate",
                      "trainee", "i", "ii", "iii", "iv", "v", "1", "2", "3"))
+
+
+def title_words(title: str) -> str:
+    """A title's words, lower-cased and joined by single spaces: "Director of Software Engineering
+    (Microservices)" -> "director of software engineering microservices"."""
+    return " ".join(_WORD_RE.findall(title.lower()))
 
 
 def without_seniority(title: str) -> str:
