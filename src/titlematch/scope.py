@@ -356,12 +356,13 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
         ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
-    # (each phrase with the words just after it: "budget (AUD 31M/yr consumption)" is a cloud bill)
-    budgets = [(numbered[m.start(): m.end() + 25], _budget_musd(m))
-               for m in _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)]
+    matches = _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)
+    budgets = [(m.group(0), _budget_musd(m)) for m in matches]
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
-    # £14m of cloud spend"): spend counts only when no budget is stated.
-    owned = [b for b in budgets if _OWNED_BUDGET_RE.search(b[0]) and not _CONSUMPTION_RE.search(b[0])]
+    # £14m of cloud spend"): spend counts only when no budget is stated. A consumption budget is spend too; the
+    # words just after the phrase may say so ("budget (AUD 31M/yr consumption)").
+    owned = [b for b, m in zip(budgets, matches, strict=True) if _OWNED_BUDGET_RE.search(b[0])
+             and not _CONSUMPTION_RE.search(numbered, m.start(), m.end() + 25)]
     budgets = owned or budgets
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
