@@ -390,6 +390,24 @@ Senior System Engineer | Example Hosting | 2006 - 2012
     assert r.level == "Director", r.explain.get("level")
 
 
+def test_a_departments_budget_with_managers_and_a_board_audience_is_still_a_director(matcher) -> None:
+    """Managers of managers and executive exposure make a VP with an organisation behind them, not with a
+    department's budget: a head of cloud with $12M of spend and 30 people is a director."""
+    head = """Ari Example
+Cloud Platforms | Example Grocers | 2018 - present
+- Lead 30 engineers through three team managers: landing zones, Kubernetes platform, FinOps.
+- Own the cloud budget of $12M a year; present the cloud strategy to the executive committee each quarter.
+Infrastructure Team Lead | Example Grocers | 2012 - 2018
+- Ran the hosting team of 8: VMware, network, backups, the first AWS accounts.
+Systems Administrator | Example Freight | 2007 - 2012
+"""
+    r = matcher.match_text(head)
+    assert r.level == "Director", r.explain.get("level")
+    # The same person with an organisation of 60 behind those managers reads as a VP.
+    r = matcher.match_text(head.replace("Lead 30 engineers", "Lead 60 engineers"))
+    assert r.level == "VP", r.explain.get("level")
+
+
 def test_an_executive_title_over_a_small_team_is_senior_but_an_old_small_team_is_not(matcher) -> None:
     """The founder-CTO who leads five is a senior engineer by the labelling rules; a VP whose earlier job
     mentions a team of seven is still a VP."""

@@ -69,8 +69,6 @@ WEIGHTS: dict[str, float] = {
     "team_lead_senior_years": 6.0,
     # People in an organisation that makes its leader an executive; a third of it with managers of managers.
     "org_size": 150,
-    # Budget (millions) that, with managers of managers and executive scope, reads as executive scope.
-    "org_budget_musd": 10,
     # Budget (millions) that, with managers of managers, is a large organisation on its own.
     "large_budget_musd": 25,
     # An executive title (CTO, VP) whose largest team stated in the summary or the latest job is smaller than
@@ -197,9 +195,10 @@ def _scope_band(ev: Evidence) -> tuple[float | None, str]:
         return 4.0, f"runs a large organisation ({ev.team_size or 'many'} people, ${ev.budget_musd:g}M budget)"
     if ev.manages_directors and (years >= w["executive_min_years"] or not ev.years_known):
         return 3.6, "runs an organisation through directors or heads of functions"
-    if ev.manages_managers and ev.executive_scope and (
-            ev.team_size >= w["org_size"] / 3 or ev.budget_musd >= w["org_budget_musd"]):
-        return 3.6, "managers of managers, executive reporting and a large team or budget"
+    # A budget alone does not make this step: a cloud or platform director's $10-25M is a department's budget
+    # (the large_budget_musd rule above takes the bigger ones).
+    if ev.manages_managers and ev.executive_scope and ev.team_size >= w["org_size"] / 3:
+        return 3.6, "managers of managers, executive reporting and a large team"
     if ev.manages_managers and (ev.team_size >= 12 or years >= 8 or not ev.years_known):
         return 3.0, "manages managers, team leads or several teams"
     if ev.team_size >= w["department_size"] or (ev.budget_musd >= 2 and ev.team_size >= 8):
