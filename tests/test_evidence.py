@@ -267,3 +267,60 @@ def test_a_plural_occupation_names_a_firm(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
 
     assert is_other_occupation(title) is other
+
+
+def test_a_title_set_apart_from_its_dates_by_spaces_stays_whole() -> None:
+    """Any word before a year may be a month name ("Acme, 2019"); a word that is not one is not part of the date."""
+    line = "Chemistry and Science Teacher                                   2014 – 2023"
+    (r,) = find_ranges([line], TODAY)
+    assert line[r.span[0]:].startswith("2014")
+    ev = gather("Jo Example\nExperience\n" + line + "\n* Taught chemistry to ~150 students a year\n", TODAY)
+    assert [t.text for t in ev.titles] == ["Chemistry and Science Teacher"]
+
+
+def test_a_dated_bullet_inside_a_role_is_part_of_it() -> None:
+    text = """Jo Example
+Experience
+Example Ticketing | Feb 2025 - present
+- Build booking endpoints in Node.js and TypeScript; Jest tests.
+Science Teacher | Example Academy Trust | 2014 - 2023
+* Taught chemistry and general science to ~150 students a year
+* Department coordinator for science fairs (2019-2023)
+* Ran the lab and its safety training
+"""
+    ev = gather(text, TODAY)
+    assert [(r.start // 12, r.end // 12) for r in ev.roles] == [(2025, 2026), (2014, 2023)]
+    assert "Ran the lab" in ev.roles[1].text
+
+
+def test_leads_one_mentors_are_not_leads_one_manages() -> None:
+    mentor = gather("Solutions Architect | 2020 - present\n* Mentor four tech leads; run the design review board\n",
+                    TODAY)
+    assert not mentor.manages_managers
+    manager = gather("Engineering Manager | 2020 - present\n* Manage four tech leads and 30 engineers\n", TODAY)
+    assert manager.manages_managers
+
+
+def test_the_wrapped_end_of_a_sentence_is_not_a_title() -> None:
+    """A resume whose titles were all removed: the fallback for undated titles must not take a sentence's tail."""
+    text = """Sam Example
+Experience
+Example Retail, 2019-present
+  * Own the engineering budget and hiring plan; present quarterly to the CTO
+    and the Chief Digital Officer
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == []
+
+
+def test_an_education_line_labelled_inline_is_not_work() -> None:
+    text = """Tomas Example
+Application Support Analyst | Example Payments | Sep 2025 - present
+Education: CFGS Desarrollo de Aplicaciones Web, IES Example, 2023-2025
+"""
+    ev = gather(text, TODAY)
+    assert ev.dated_roles == 1 and ev.years < 1.5
+
+
+def test_a_reporting_line_is_not_a_title() -> None:
+    text = "Sam Example\nProject Manager | Example Group | Apr 2013 - present\nReporting to Vice President\n"
+    assert [t.text for t in gather(text, TODAY).titles] == ["Project Manager"]

@@ -85,6 +85,15 @@ def _month_index(m: re.Match[str], prefix: str, *, is_end: bool) -> int | None:
     return None
 
 
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a range sits in its line. A word that is not a month ("Teacher      2014 - 2023") is not part of the
+    date: the range starts at the year, so the title beside it stays whole."""
+    mon = m.group("s_mon")
+    if mon and mon.lower().rstrip(".") not in _MONTHS:
+        return m.start("s_y1"), m.end()
+    return m.span()
+
+
 def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> DateRange | None:
     start = _month_index(m, "s_", is_end=False)
     present = bool(m.group("present"))
@@ -137,7 +146,7 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
         for m in _RANGE_RE.finditer(line):
             if m.start() < skip:
                 continue
-            r = _range(m, now, i, m.span())
+            r = _range(m, now, i, _span(m))
             if r is not None:
                 out.append(r)
                 taken.append(m.span())

@@ -116,7 +116,7 @@ def _section_kinds(lines: list[str]) -> list[str]:
 def _is_education_line(line: str) -> bool:
     c = lexicon_patterns()
     low = line.lower()
-    if c["edu_re"].search(low):
+    if c["edu_re"].search(low) or c["edu_label_re"].match(low):
         return True
     if not c["institution_re"].search(low):
         return False
@@ -131,6 +131,9 @@ _SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "un
                 "on", "with", "/", "-", "–", "—"}
 
 
+_BULLET_CHARS = "•●▪◦■□►▶➢✓✔·*-–—▸>+"
+
+
 _ORG_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division|ministry|bureau|agency|school|faculty)"
                           r"\s+(?:of|for)\b")
 
@@ -140,7 +143,7 @@ def _looks_like_title(line: str) -> bool:
 
     Sentences ("Led 9 architects across claims"), bullets and long lines are not titles."""
     s = line.strip()
-    if not s or len(s) > 80 or s[0] in "•●▪◦■□►▶➢✓✔·*-–—▸>+" or s[0].isdigit() or s.endswith((".", ";", ":")):
+    if not s or len(s) > 80 or s[0] in _BULLET_CHARS or s[0].isdigit() or s.endswith((".", ";", ":")):
         return False
     if "*" in s or "•" in s:
         return False
@@ -149,6 +152,10 @@ def _looks_like_title(line: str) -> bool:
     words = s.replace("(", " ").replace(")", " ").split()
     if not 1 <= len(words) <= 8:
         return False
+    if words[0].islower() and words[0] in _SMALL_WORDS:
+        return False  # "and the Chief Digital Officer": the wrapped end of a sentence, not a title
+    if len(words) > 1 and words[0].lower() in ("reporting", "reports", "reported") and words[1].lower() == "to":
+        return False  # "Reporting to Vice President": whom one reports to, not one's title
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return False
@@ -171,7 +178,11 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                  roles: list[Role] | None = None) -> list[HeldTitle]:
     held: list[HeldTitle] = []
     seen_lines: set[int] = set()
+    nested = _nested_ranges(lines, ranges)
+    outer = [q for q in ranges if q not in nested]
     for order, r in enumerate(sorted(ranges, key=lambda r: r.line)):
+        if r in nested:
+            continue  # a dated bullet inside a role ("* Head of Year 9 (2021-2023)") is part of that role
         found = ""
         # The title is on the date's line, or within two lines above or below it.
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
@@ -189,7 +200,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
             past = any(_PAST_CAREER_RE.search(ln) for ln in near) or (
                 any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found)))
-            roles.append(Role(r.start, r.end, found, _role_block(lines, r.line, ranges, kinds), past))
+            roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds
@@ -217,9 +228,24 @@ _SERVICE_RE = re.compile(r"(?i)\b(?:national service|military service|compulsory
 _SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
 
 
-def _role_block(lines: list[str], line: int, ranges: list[DateRange], kinds: list[str] | None = None) -> str:
+def _nested_ranges(lines: list[str], ranges: list[DateRange]) -> set[DateRange]:
+    """Dated bullets inside a role: on a bullet line within the role's block (25 lines), inside its years
+    ("* Department coordinator for science fairs (2019-2023)" under "Teacher, 2014 - 2023")."""
+    nested: set[DateRange] = set()
+    outer: DateRange | None = None
+    for r in sorted(ranges, key=lambda r: r.line):
+        if outer is not None and outer.line < r.line <= outer.line + 25 and outer.start <= r.start and \
+                r.end <= outer.end and lines[r.line].lstrip()[:1] in _BULLET_CHARS:
+            nested.add(r)
+        else:
+            outer = r
+    return nested
+
+
+def _role_block(lines: list[str], role: DateRange, ranges: list[DateRange], kinds: list[str] | None = None) -> str:
     """The role's description: from its dated line to just before the next dated role (whose title line
     usually comes first) or the next section, at most 25 lines."""
+    line = role.line
     later = [r.line - 1 for r in ranges if r.line > line + 1]
     end = min([*later, line + 26, len(lines)])
     if kinds is not None:
@@ -322,7 +348,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     work = [r for r in all_ranges
             if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
             and not (r.line + 1 < len(lines) and _is_education_line(lines[r.line + 1])
-                     and not _looks_like_title(lines[r.line]))]
+                     and not _title_part(lines[r.line], r.span))]
     ev = Evidence()
     months = merged_months(work)
     ev.years = round(months / 12.0, 1)

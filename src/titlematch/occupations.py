@@ -64,6 +64,8 @@ def lexicon_patterns() -> dict[str, Any]:
         "edu_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
         ),
+        # "Education: CFGS Desarrollo de Aplicaciones Web, IES Maritim, 2023-2025": a section in one line.
+        "edu_label_re": re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in sections["education"]) + r")\s*:"),
         "institution_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["institutions"]) + r")(?![\w])"
         ),

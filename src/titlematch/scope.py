@@ -217,6 +217,8 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
 _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
                            r"\+\s*)$")
+# Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads").
+_MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:the\s+|my\s+|our\s+)?$")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
     r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
@@ -351,7 +353,8 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.signals["small organisation"] = small[:3]
     lines = _lines_matching(low, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
-           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 30), m.start())]
+           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 30), m.start())
+           and not _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())]
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
