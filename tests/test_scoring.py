@@ -408,6 +408,25 @@ Systems Administrator | Example Freight | 2007 - 2012
     assert r.level == "VP", r.explain.get("level")
 
 
+def test_the_head_of_a_small_function_with_a_budget_and_an_executive_line_is_a_director(matcher) -> None:
+    """Few people, but a budget and a line to the top: the head of architecture is a director; the same resume
+    without the budget is a senior architect who leads a small team."""
+    head = """Alex Example
+Enterprise architecture | Example Mutual | 2015 - present
+- I lead a team of five solution architects; run the design authority and own the target state.
+- Own the practice's budget of GBP 1.8M (tools, contractors, training); report to the CTO.
+- Event-driven integration standards, API guidelines, the move from the mainframe to services.
+Solution architecture | Example Bank | 2008 - 2015
+- Designed payment integrations; Java and messaging.
+Development | Example Software House | 2004 - 2008
+"""
+    r = matcher.match_text(head)
+    assert (r.level, r.track) == ("Director", "Architect"), r.explain.get("level")
+    r = matcher.match_text(head.replace("- Own the practice's budget of GBP 1.8M (tools, contractors, training); ",
+                                        "- "))
+    assert (r.level, r.track) == ("Senior", "Architect"), r.explain.get("level")
+
+
 def test_an_executive_title_over_a_small_team_is_senior_but_an_old_small_team_is_not(matcher) -> None:
     """The founder-CTO who leads five is a senior engineer by the labelling rules; a VP whose earlier job
     mentions a team of seven is still a VP."""

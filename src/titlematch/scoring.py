@@ -69,6 +69,11 @@ WEIGHTS: dict[str, float] = {
     "team_lead_senior_years": 6.0,
     # People in an organisation that makes its leader an executive; a third of it with managers of managers.
     "org_size": 150,
+    # A function's budget (millions) that, with a team of its own, executive scope and function_min_years of
+    # experience, makes its head a director however small the team (the head of architecture with five
+    # architects). 1, not 0.5 or 2: on the 960 labelled resumes 0.5 changed nothing more and 2 missed two.
+    "function_budget_musd": 1.0,
+    "function_min_years": 12.0,
     # Budget (millions) that, with managers of managers, is a large organisation on its own.
     "large_budget_musd": 25,
     # An executive title (CTO, VP) whose largest team stated in the summary or the latest job is smaller than
@@ -201,6 +206,10 @@ def _scope_band(ev: Evidence) -> tuple[float | None, str]:
         return 3.6, "managers of managers, executive reporting and a large team"
     if ev.manages_managers and (ev.team_size >= 12 or years >= 8 or not ev.years_known):
         return 3.0, "manages managers, team leads or several teams"
+    if ev.budget_musd >= w["function_budget_musd"] and ev.executive_scope and ev.team_size >= 2 and (
+            years >= w["function_min_years"] or not ev.years_known):
+        # The head of an architecture or analysis function: few people, but a budget and a line to the top.
+        return 3.0, "runs a function: its budget, a team and a line to the executive team"
     if ev.team_size >= w["department_size"] or (ev.budget_musd >= 2 and ev.team_size >= 8):
         return 3.0, f"leads a department-sized group ({ev.team_size} people)"
     if ev.team_size >= 3:
