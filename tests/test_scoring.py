@@ -461,6 +461,31 @@ Education: Software Testing certificate, 2024; ISTQB Foundation Level
     assert r.level == "Entry", r.explain.get("level")
 
 
+def test_what_came_before_a_change_of_career_is_that_career(matcher) -> None:
+    """Content-only text of a chef turned developer: no titles, so only the descriptions tell. The bistro's
+    description is plainly another field; the hotel jobs before it name no technology either."""
+    text = """Sam Example
+Example Travel Tech, Denver CO  -  Jan. 2026 - Present
+- Build booking and itinerary services in TypeScript and Node.js; REST APIs, PostgreSQL, Jest tests.
+Example Code School  -  Aug 2025 - Dec 2025
+- Full-stack bootcamp: JavaScript, React, Node.js, SQL; a final team project deployed on AWS.
+The Copper Pot Bistro, Denver CO  -  2019 to 2025
+- Ran the kitchen of a 60-cover bistro: menus, food cost, ordering, a brigade of six cooks.
+- Cut food waste by a fifth with prep lists and stock rotation.
+- Hired and trained the cooks; ran the health inspections.
+Alpine Lodge Hotel, Breckenridge CO  -  2014 to 2019
+- Front office supervisor: team schedules, customer requests, daily reporting and the check-in process.
+- Led the front desk team through peak season; improved handover and escalation steps.
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.explain.get("level")
+    # A developer whose older job names its technology keeps those years.
+    old_job = "- Led the front desk team through peak season; improved handover and escalation steps."
+    new_job = "- Built the hotel's booking site in PHP and MySQL; ran its Linux server."
+    r = matcher.match_text(text.replace(old_job, new_job))
+    assert r.level != "Entry", r.explain.get("level")
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

@@ -153,6 +153,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     relevant: list[DateRange] = []
     other_careers: list[tuple[int, int]] = []
     undecided: list[DateRange] = []
+    plain: list[tuple[DateRange, str]] = []  # the undecided roles' spans and descriptions
+    changed_at = -1  # when the latest other career ended
     for role in ev.roles:
         header = role.text.split("\n", 1)[0]
         if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
@@ -170,8 +172,20 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
                 not technical and _off_ladder_block(model, role.text, titled=bool(role.title))):
             if role.title:  # an untitled block (activities, a long list) is no career of its own
                 other_careers.append((role.start, role.end))
+            changed_at = max(changed_at, role.end)
             continue
-        (relevant if technical else undecided).append(DateRange(role.start, role.end, 0, (0, 0), False))
+        span = DateRange(role.start, role.end, 0, (0, 0), False)
+        if technical:
+            relevant.append(span)
+        else:
+            undecided.append(span)
+            plain.append((span, role.text))
+    if changed_at >= 0 and software_ladder(model.ladder.titles):
+        # What came before the change of career, or during the other career, with no technical title and no
+        # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).
+        earlier = {id(span) for span, block in plain
+                   if span.end <= changed_at and not technologies(block.lower(), enough=1)}
+        undecided = [r for r in undecided if id(r) not in earlier]
     for r in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).

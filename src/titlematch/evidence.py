@@ -246,7 +246,9 @@ def _role_block(lines: list[str], role: DateRange, ranges: list[DateRange], kind
     """The role's description: from its dated line to just before the next dated role (whose title line
     usually comes first) or the next section, at most 25 lines."""
     line = role.line
-    later = [r.line - 1 for r in ranges if r.line > line + 1]
+    # The next role's title line usually comes just before its dates; a date on the very next line is the next
+    # role itself (stacked dates without descriptions).
+    later = [r.line - 1 if r.line > line + 1 else r.line for r in ranges if r.line > line]
     end = min([*later, line + 26, len(lines)])
     if kinds is not None:
         for i in range(line + 1, end):
