@@ -297,6 +297,8 @@ def test_leads_one_mentors_are_not_leads_one_manages() -> None:
     mentor = gather("Solutions Architect | 2020 - present\n* Mentor four tech leads; run the design review board\n",
                     TODAY)
     assert not mentor.manages_managers
+    assert not gather("Architect | 2020 - present\n* Mentor of 4 tech leads that want to become architects\n",
+                      TODAY).manages_managers
     manager = gather("Engineering Manager | 2020 - present\n* Manage four tech leads and 30 engineers\n", TODAY)
     assert manager.manages_managers
 

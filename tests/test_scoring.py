@@ -199,6 +199,22 @@ Senior Site Reliability Engineer | Example Cloud | 2012 - 2019
     assert title is not None and title.level == "Director", r.title
 
 
+def test_a_vp_on_a_track_that_stops_below_gets_the_rung_two_steps_up(matcher) -> None:
+    """SRE leads to a DevOps director, and that to a DevOps VP: a VP of reliability is offered the VP title."""
+    text = """Sam Example
+VP, Site Reliability Engineering | Example Payments | 2020 - present
+- Report to the CTO; run reliability for the company through three directors: 160 engineers, a $30M budget.
+- SLOs and error budgets for every customer-facing service; incident command; the on-call programme.
+Director, Site Reliability Engineering | Example Streaming | 2014 - 2020
+- Led four SRE managers and 40 engineers; Kubernetes, Prometheus, capacity planning.
+Senior Site Reliability Engineer | Example Cloud | 2008 - 2014
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("VP", "SRE")
+    title = matcher.model.ladder.find_title(r.title or "")
+    assert title is not None and title.level == "VP", r.title
+
+
 def test_a_leaders_track_is_the_track_of_the_work_they_lead(matcher) -> None:
     """Every director title shares the leadership words; the work words decide the track."""
     text = """Robin Example

@@ -217,8 +217,10 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
 _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
                            r"\+\s*)$")
-# Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads").
-_MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:the\s+|my\s+|our\s+)?$")
+# Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads", "Mentor of 4 tech
+# leads").
+_MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
+                         r"(?:the\s+|my\s+|our\s+)?$")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
     r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"

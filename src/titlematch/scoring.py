@@ -383,7 +383,13 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     promoted: set[int] = set()
     if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
         # A director on a track whose rungs stop below (SRE): the rung that track leads to at that level.
-        leads_to = {n for t in ladder.titles if t.track == track for n in t.next}
+        # Followed up the ladder: the SRE track leads to a DevOps director, and that director to a DevOps VP.
+        by_name = {t.name: t for t in ladder.titles}
+        leads_to: set[str] = set()
+        frontier = {n for t in ladder.titles if t.track == track for n in t.next}
+        while frontier - leads_to:
+            leads_to |= frontier
+            frontier = {n for name in frontier if name in by_name for n in by_name[name].next}
         promoted = {i for i, t in enumerate(ladder.titles) if t.name in leads_to and t.level == level}
     # Bonus: a promoted rung beats the track's own lower titles outright; a title on the track beats others.
     combined = np.array([
