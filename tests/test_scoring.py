@@ -502,6 +502,23 @@ Alpine Lodge Hotel, Breckenridge CO  -  2014 to 2019
     assert r.level != "Entry", r.explain.get("level")
 
 
+def test_a_team_leader_in_another_field_is_that_field(matcher) -> None:
+    """"Team Leader" is a title like "Team Lead"; in customer service it is another career."""
+    text = """Hemi Example
+Application Support Analyst (L2)  |  Example Payroll  |  July 2025 - now
+- Second-line support: failed pay runs, log searches in Datadog, read-only SQL; reproduction steps for the devs.
+Customer Service Team Leader  |  Example Bank  |  2021 - 2025
+- Led a team of 12 phone agents; rosters, coaching, call quality reviews.
+Customer Service Representative  |  Example Bank  |  2018 - 2021
+"""
+    from titlematch.evidence import gather
+
+    assert [t.text for t in gather(text, TODAY).titles][:2] == ["Application Support Analyst (L2)",
+                                                                  "Customer Service Team Leader"]
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.explain.get("level")
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

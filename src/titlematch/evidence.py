@@ -165,11 +165,22 @@ def _looks_like_title(line: str) -> bool:
     return bool(occupation_nouns(s.lower()))
 
 
+def _balanced(part: str) -> str:
+    """A part without the brackets a split left unmatched: "(2019" -> "2019", "Analyst (L2)" stays whole."""
+    while part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:].strip(" ,-–—|")
+    while part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1].strip(" ,-–—|")
+    while part.endswith("(") or part.startswith(")"):
+        part = part.strip("()").strip(" ,-–—|")
+    return part
+
+
 def _title_part(line: str, span: tuple[int, int] | None) -> str:
     """The title-ish part of a line: drop the date range and split on the usual separators."""
     if span:
         line = line[: span[0]] + " " + line[span[1]:]
-    parts = [p.strip(" ,-–—|()") for p in re.split(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ", line)]
+    parts = [_balanced(p.strip(" ,-–—|")) for p in re.split(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ", line)]
     parts = [p for p in parts if p and _looks_like_title(p)]
     return parts[0] if parts else ""
 
