@@ -326,3 +326,16 @@ Education: CFGS Desarrollo de Aplicaciones Web, IES Example, 2023-2025
 def test_a_reporting_line_is_not_a_title() -> None:
     text = "Sam Example\nProject Manager | Example Group | Apr 2013 - present\nReporting to Vice President\n"
     assert [t.text for t in gather(text, TODAY).titles] == ["Project Manager"]
+
+
+def test_a_students_club_office_is_not_a_job() -> None:
+    text = """Jordan Example
+EXPERIENCE
+Cloud Operations Intern - Example Insurance - May 2025 - Aug 2025
+- Tagged EC2 and EBS resources; Cost Explorer reports by cost center.
+ACTIVITIES
+President, University Cloud Club (2025-2026): ran monthly hands-on labs.
+"""
+    ev = gather(text, TODAY)
+    assert [t.text for t in ev.titles] == ["Cloud Operations Intern"]
+    assert ev.dated_roles == 1
