@@ -519,6 +519,22 @@ Customer Service Representative  |  Example Bank  |  2018 - 2021
     assert r.level == "Entry", r.explain.get("level")
 
 
+def test_an_old_internship_title_is_not_the_latest_title(matcher) -> None:
+    """Titles lost (content-only text): the only title left is the internship four years ago, which later,
+    untitled roles followed. It says how the person started, not what they do now."""
+    text = """Linh Example
+Example Travel Tech        2024.01 - now
+- API test automation for booking microservices (REST Assured, Pact contract tests); CI in GitLab.
+- Own the regression suite for payments; mentor two new testers.
+Example Bank        2022.08 - 2023.12
+- Manual and automated testing of the card services; Postman collections, Jira defects.
+Internship - Example Bank Solutions       2022.03 - 2022.07
+- Test cases for the mobile app.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Mid", "QA"), r.explain.get("level")
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

@@ -181,7 +181,15 @@ def _title_band(ev: Evidence) -> tuple[float | None, str | None]:
     recent = recent_titles(ev)
     if not recent:
         return None, None
+    text: str | None
     text, band, _ = recent[0]
+    latest = max((t for t in ev.titles if t.text == text), key=lambda t: t.end or 0, default=None)
+    newest_role = max((r.end for r in ev.roles), default=None)
+    if band is not None and band < 1.0 and latest is not None and latest.end is not None and \
+            newest_role is not None and newest_role - latest.end > 6:
+        # An intern or junior title from a role that later, untitled roles followed is how the person started,
+        # not what they do now.
+        band, text = None, None
     if band is None and ev.headline:
         # The latest dated title says nothing about seniority; the person's own headline may ("Intern").
         from .occupations import title_band
