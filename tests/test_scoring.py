@@ -535,6 +535,30 @@ Internship - Example Bank Solutions       2022.03 - 2022.07
     assert (r.level, r.track) == ("Mid", "QA"), r.explain.get("level")
 
 
+def test_an_untitled_role_barely_like_any_title_and_naming_no_technology_is_another_career(matcher) -> None:
+    """Content-only text of a teacher turned developer: the teaching years mention a spreadsheet tool and
+    programming, so their words are not all foreign to the ladder, but they name no technology and are barely
+    like any title."""
+    text = """Sam Example
+Jan 2025 - present
+- Building features in Node.js/TypeScript services behind a REST API; a webhook delivery service on SQS.
+Feb 2024 - Aug 2024
+- Full-time course: JavaScript, TypeScript, Node.js, SQL, React, testing, Git and Docker.
+2012 to 2023
+- Taught science to years 7-12 and chemistry to the seniors; head of the department for two years.
+- Built a spreadsheet tool for tracking lab equipment bookings that the whole faculty used; this is what got
+  me interested in programming.
+- Coordinated the school's science fair and its STEM club.
+"""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 3, ev.relevant_years
+    assert matcher.match_text(text).level in ("Entry", "Mid")
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

@@ -214,6 +214,10 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
     if len(body) < 2:
         return False  # too little to judge
     vec = model.vectorize(block)
+    if not titled and vec.coverage < WEIGHTS["off_ladder_untitled_coverage"] and \
+            float(model.similarities(vec).max()) < WEIGHTS["off_ladder_untitled_similarity"] and \
+            software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1):
+        return True  # the teacher's years: "taught chemistry; built a spreadsheet tool for lab bookings"
     if vec.coverage >= WEIGHTS["off_ladder_role_coverage"]:
         return False
     if float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"]:
