@@ -233,12 +233,14 @@ def test_budgets_in_symbols_and_currency_codes(line: str, musd: float) -> None:
 @pytest.mark.parametrize(("text", "year"), [
     ("EDUCATION\nB.S. Computer Science, Example State University, Dec. 2023", 2023),
     ("Education\nBachelor of Engineering (Software)\nExample University, 2012 - 2016", 2016),
-    ("EDUCATION\nBSc (Hons) Computing, 2019\nMSc Data Science, 2021", 2019),
+    # A master's straight after the bachelor's ends one's studies; one years later does not.
+    ("EDUCATION\nBSc (Hons) Computing, 2019\nMSc Data Science, 2021", 2021),
+    ("EDUCATION\nBSc (Hons) Computing, 2012\nMSc Data Science, 2021", 2012),
     ("EDUCATION\nBA English Literature, Example College, 2008", 2008),
     ("EDUCATION\nMSc Distributed Systems, 2020\nCertificates to be renewed in 2027", None),
     ("Experience\nWill be on call in 2024 for the payments team", None),
 ])
-def test_the_first_degree_is_dated(text: str, year: int | None) -> None:
+def test_the_end_of_ones_studies_is_dated(text: str, year: int | None) -> None:
     ev = gather(text, date(2026, 11, 25))
     assert ev.graduated == (None if year is None else year * 12 + 5)
 

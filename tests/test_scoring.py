@@ -559,6 +559,33 @@ Feb 2024 - Aug 2024
     assert matcher.match_text(text).level in ("Entry", "Mid")
 
 
+def test_a_university_job_during_a_masters_straight_after_the_bachelors_is_a_students(matcher) -> None:
+    """Content-only text of a 2025 MSc graduate: the teaching assistant job (20 months, at the university,
+    during the master's) is not years of experience; studies end with a master's that follows the bachelor's."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Ola Example
+Example Media, Wroclaw
+10/2025 - present
+- Event streaming platform team: retries with a dead-letter topic in our Go Kafka client, used by 14 services.
+Example University of Technology
+10/2023 - 06/2025
+- Lab classes for the Distributed Systems course (Raft, vector clocks, gRPC exercises).
+EDUCATION
+M.Sc. Computer Science, Example University of Technology, 2023 - 2025
+B.Sc. Computer Science, Example University of Technology, 2019 - 2023
+"""
+    ev = gather(text, TODAY)
+    assert ev.graduated == 2025 * 12 + 5
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 1.5, ev.relevant_years
+    assert matcher.match_text(text).level == "Entry"
+    # A master's ten years after the bachelor's is not the end of one's first studies.
+    later = gather(text.replace("2019 - 2023", "2011 - 2015"), TODAY)
+    assert later.graduated == 2015 * 12 + 5
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

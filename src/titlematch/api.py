@@ -161,11 +161,12 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             continue  # internships, traineeships and jobs beside one's studies are not years of experience
         if ev.graduated is not None and role.end <= ev.graduated + 3 and \
                 role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and (
-                    _PART_TIME_RE.search(header) or (
-                        (title_band(role.title) or 0.0) < 1.0 and role.end - role.start < 12)):
+                    _PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
+                        role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near)))):
             # A part-time job, or a short one without a senior title, that ended by the time the first degree was
             # done was a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of
-            # engineering beside a long degree, nor a manager's job beside a degree finished late.
+            # engineering beside a long degree, nor a manager's job beside a degree finished late. So was a job
+            # at a university without a senior title (the teaching assistant during the master's).
             continue
         technical = bool(role.title and is_technical_title(role.title))
         if role.past_career or (role.title and is_other_occupation(role.title)) or (
@@ -203,6 +204,8 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
 
 
 _PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
+# An employer that is a university (the line with the dates or the two above it).
+_UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology)\b")
 
 
 def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:

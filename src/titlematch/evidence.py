@@ -46,6 +46,7 @@ class Role:
     title: str
     text: str = ""  # the lines that describe the role (up to the next dated line)
     past_career: bool = False  # introduced as a career before this one ("Before tech: ...")
+    near: str = ""  # the dated line and the two above it (title, employer)
 
 
 @dataclass
@@ -211,7 +212,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
             past = any(_PAST_CAREER_RE.search(ln) for ln in near) or (
                 any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found)))
-            roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past))
+            roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past, "\n".join(near)))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds
@@ -331,8 +332,9 @@ def _is_bachelor(line: str) -> bool:
 
 
 def _graduated(lines: list[str], kinds: list[str]) -> int | None:
-    """When the latest bachelor's degree listed was completed (the last year on its line or the next), as a
-    month index (June of that year); None without one."""
+    """When the latest bachelor's degree listed was completed (the last year on its line or the next), or a
+    master's that followed it within three years, as a month index (June of that year); None without a
+    bachelor's."""
     found: int | None = None
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if not _is_bachelor(line):  # the cheap test first
@@ -344,7 +346,22 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
         if years:
             month = max(years) * 12 + 5
             found = month if found is None else max(found, month)
+    if found is not None:
+        # A master's straight after the bachelor's (within three years) is the end of one's studies; a later
+        # one (an MBA at forty) is not.
+        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if not _MASTER_RE.search(line.lower()):
+                continue
+            if kind not in ("education", "top", "other") and not _is_education_line(line):
+                continue
+            years = [int(y) for y in _YEAR_RE.findall(line)] or (
+                [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
+            if years and 0 <= max(years) * 12 + 5 - found <= 36:
+                found = max(found, max(years) * 12 + 5)
     return found
+
+
+_MASTER_RE = re.compile(r"\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
 def _executive_title(ev: Evidence) -> bool:
