@@ -586,6 +586,22 @@ B.Sc. Computer Science, Example University of Technology, 2019 - 2023
     assert later.graduated == 2015 * 12 + 5
 
 
+def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
+    """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
+    text = """Riley Example
+Example Insurance, Halifax NS | May 2025 - present
+- AWS account vending and tagging policies with Terraform; cost reports by team in Cost Explorer.
+- On the cloud operations rota: CloudWatch alarms, patching with Systems Manager, IAM access reviews.
+Part-time Customer Service Representative, grocery store | 2021 - 2024
+- Weekend shifts at the tills and the customer desk while studying.
+EDUCATION
+BSc Computer Science, Example University, 2025 - capstone: a serverless booking API on AWS Lambda
+AWS Certified Solutions Architect - Associate
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.track == "Cloud", r.explain
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

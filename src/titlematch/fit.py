@@ -4,6 +4,7 @@ ladder). The level and track of a resume that fits are decided in :mod:`scoring`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,9 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
 
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
-    titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))]
+    # A part-time job (the student's shifts at a grocery store) is not the occupation one holds.
+    titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
+              if not _PART_TIME_RE.search(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
@@ -52,6 +55,9 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
                 "to the ladder")
     return None
+
+
+_PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
 
 
 @lru_cache(maxsize=8)
