@@ -602,6 +602,23 @@ AWS Certified Solutions Architect - Associate
     assert r.fit and r.track == "Cloud", r.explain
 
 
+def test_the_title_is_at_the_decided_level_when_the_track_has_one(matcher) -> None:
+    """An entry-level distributed-systems engineer is offered the track's entry title, not the mid-level title
+    whose words are closer ("Software Engineer (Distributed Systems)")."""
+    text = """Ola Example
+Platform Engineer | Example Media | 10/2025 - present
+- Replication and partitioning tests for our Raft-based metadata store; fault tolerance and p99 latency work.
+- Bug fixes and small services in Go.
+Storage Engineering Intern | Example Media | 07/2025 - 09/2025
+- Consensus experiments on etcd; stream processing with Flink.
+EDUCATION
+MSc Computer Science (Distributed Systems), Example University of Technology, 2025
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Engineer"), r.explain
+    assert r.title == "Associate Microservices Engineer", [t.title for t in r.top]
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

@@ -94,6 +94,10 @@ WEIGHTS: dict[str, float] = {
     # Title choice: bonus for a title on the chosen track, penalty per band away from the chosen level.
     "title_track_bonus": 1.0,
     "title_level_penalty": 0.6,
+    # ... and bonus for a title at exactly the decided level on the decided track. 0.2: on the 1,104 labelled
+    # resumes it took title accuracy from 0.949 to 0.953 (content-only 0.920 to 0.922); 0.5 or more did the same
+    # or one worse.
+    "title_exact_bonus": 0.2,
     # ... and for a title that names a trainee ("Intern", "Apprentice") when the person is neither a student
     # nor a trainee and has worked at least a year: a junior developer is not an intern.
     "title_trainee_penalty": 0.6,
@@ -413,6 +417,10 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         - (w["title_trainee_penalty"] if not_trainee and i in trainee else 0.0)
         for i, t in enumerate(ladder.titles)
     ])
+    # A title at exactly the level and on the track decided, when the ladder has one, gets a little more (the VP
+    # of DevOps over the director title whose text is closer).
+    combined = combined + np.array([w["title_exact_bonus"] if t.track == track and t.level == level else 0.0
+                                    for t in ladder.titles])
     ranked = [int(i) for i in np.argsort(-combined, kind="stable")]
     first, second = combined[ranked[0]], combined[ranked[1]] if len(ranked) > 1 else 0.0
     margin = float((first - second) / abs(first)) if first else 0.0
