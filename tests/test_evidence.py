@@ -341,3 +341,14 @@ President, University Cloud Club (2025-2026): ran monthly hands-on labs.
     ev = gather(text, TODAY)
     assert [t.text for t in ev.titles] == ["Cloud Operations Intern"]
     assert ev.dated_roles == 1
+
+
+@pytest.mark.parametrize(("text", "team", "musd"), [
+    # The organisation one is part of is no team one leads.
+    ("Introduced a tech radar that the wider 200-person engineering org adopted; lead a team of 8.", 8, 0.0),
+    # A cloud budget is spend: the team's own budget is the organisation's.
+    ("Own the cloud run budget (AUD 28M a year across AWS and Azure), plus a team budget of AUD 9.5M.", 0, 9.5),
+])
+def test_an_org_one_belongs_to_and_a_cloud_budget(text: str, team: int, musd: float) -> None:
+    ev = gather(text, TODAY)
+    assert (ev.team_size, round(ev.budget_musd, 1)) == (team, musd)

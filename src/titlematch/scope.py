@@ -112,7 +112,10 @@ _CODE_BUDGET_RE = _Gated(
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # A consumption budget is a bill the platform runs up (cloud consumption, usage), spend rather than an
 # organisation's budget: it says little about how large the organisation is.
-_CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost")
+# So is a cloud budget ("the cloud run budget (AUD 28M a year across AWS and Azure)"), read with the words just
+# before the budget phrase.
+_CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
+                             r"cloud (?:run |hosting |infrastructure |platform )?budget|run budget")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
 # The patterns start with the word itself (fast to find); _own_start checks what comes before.
@@ -211,7 +214,9 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WOR
 # A size introduced as the organisation one belongs to, not one led: "part of a team of 8", "the architecture
 # group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad".
 _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
-                           r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$")
+                           r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
+                           # "the wider 200-person engineering org adopted it": the organisation one is part of
+                           r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$")
 # Managers one works beside or reports to, not managers one manages: "partner with the three engineering
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
@@ -367,7 +372,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     # £14m of cloud spend"): spend counts only when no budget is stated. A consumption budget is spend too; the
     # words just after the phrase may say so ("budget (AUD 31M/yr consumption)").
     owned = [b for b, m in zip(budgets, matches, strict=True) if _OWNED_BUDGET_RE.search(b[0])
-             and not _CONSUMPTION_RE.search(numbered, m.start(), m.end() + 25)]
+             and not _CONSUMPTION_RE.search(numbered, max(0, m.start() - 20), m.end() + 25)]
     budgets = owned or budgets
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
