@@ -619,6 +619,22 @@ MSc Computer Science (Distributed Systems), Example University of Technology, 20
     assert r.title == "Associate Microservices Engineer", [t.title for t in r.top]
 
 
+def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
+    """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
+    text = """Aoife Example
+Chartered Civil Engineer
+Senior Engineer - Example Consulting Engineers, Cork (2020 - present)
+- Lead designer for water supply and drainage schemes: hydraulic models, pipe network design, planning reports.
+- Site supervision of contractors; budgets and programmes for three treatment plant upgrades.
+Design Engineer - Example Civil Partnership (2015 - 2020)
+- Road drainage and flood relief design; calculations to the national standards; client meetings.
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, (r.level, r.track)
+    r = matcher.match_text(text.replace("Chartered Civil Engineer\n", ""))
+    assert r.fit
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example
