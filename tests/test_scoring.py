@@ -635,6 +635,24 @@ Design Engineer - Example Civil Partnership (2015 - 2020)
     assert r.fit
 
 
+def test_the_latest_title_names_the_track_the_older_ones_outnumber(matcher) -> None:
+    """Five years as an architect after three developer titles: the titles' text has more developer words,
+    but the latest title says what the person does now."""
+    text = """Rafa Example
+Solution Architect | Example Telecom | 09/2021 - present
+- Own the target architecture for ordering and billing: domain-driven design, bounded contexts, event-driven
+  integration patterns, API guidelines and the event standard every team follows.
+- Run the architecture review board and design reviews for eight teams; architecture decision records;
+  reference architecture and templates in Java and Spring Boot.
+Senior Java Developer / Tech Lead | Example Telecom | 06/2017 - 08/2021
+- Billing services in Spring Boot; the first services split from the monolith.
+Java Developer | Example Software House | 06/2015 - 05/2017
+Junior Java Developer | Example Software House | 2013 - 2015
+"""
+    r = matcher.match_text(text)
+    assert r.track == "Architect", r.explain.get("track")
+
+
 def test_an_old_jobs_boss_does_not_cap_the_present_one(matcher) -> None:
     """"Reporting to the VP of Engineering" in a job ten years ago says nothing about the VP job now."""
     text = """Kim Example

@@ -26,7 +26,7 @@ from .model import Model, TextVector, load_model
 from .occupations import technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
-from .scoring import WEIGHTS, decide, held_titles_text
+from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
 
 __all__ = ["Matcher", "Options", "iter_matches", "load_matcher", "match"]
 
@@ -96,7 +96,9 @@ class Matcher:
             ev.technologies = technologies(text.lower())
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
-        d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background)
+        latest = recent_titles(ev)[:1]
+        latest_sims = model.similarities(latest[0][0]) if latest else None
+        d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background, latest_sims)
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \

@@ -63,6 +63,14 @@ WEIGHTS: dict[str, float] = {
     # shared with many titles must not win a track by itself).
     "track_background": 1.0,
 
+    # Share of the job titles' track vote that the latest title has on its own. 0.5: on the 1,152 labelled
+    # resumes it took full-text track accuracy from 0.970 to 0.974 (0.7: 0.976) and content-only from 0.952 to
+    # 0.951 (0.7: 0.950), where leftovers of removed titles ("Developer" from "Developer Platform") are the title.
+    "track_latest_title_share": 0.5,
+    # ... when it names one track plainly: the second-best track at most this share of the best ("Solution
+    # Architect" does; "Information Technology Manager" does not, and with 0.8 it moved nine real resumes'
+    # tracks by its generic words; 0.6 moved none outside the labelled set).
+    "track_latest_title_clarity": 0.6,
     # An executive title (VP, CTO) is taken at its word from this many years (else it reads as director).
     "executive_min_years": 10.0,
     # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not). 6, not
@@ -360,8 +368,10 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
 
 
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
-           ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None) -> Decision:
-    """Combine the text's similarities, the held titles' similarities and the evidence."""
+           ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None,
+           latest_sims: npt.NDArray[np.float64] | None = None) -> Decision:
+    """Combine the text's similarities, the held titles' similarities (and the latest title's alone) and the
+    evidence."""
     w = WEIGHTS
     best = float(sims.max()) if sims.size else 0.0
     ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
@@ -379,6 +389,13 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     combined_track = dict(content)
     if title_sims is not None and float(title_sims.max()) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
+        if latest_sims is not None and float(latest_sims.max()) > 0:
+            # The latest title on its own: the titles' text repeats it, but sublinear term counts flatten the
+            # repetition, and a developer's three old titles outvoted the "Solution Architect" of five years.
+            lt = _normalised(_track_scores(ladder, latest_sims))
+            second = sorted(lt.values(), reverse=True)[1] if len(lt) > 1 else 0.0
+            mix = w["track_latest_title_share"] if second <= w["track_latest_title_clarity"] else 0.0
+            held = _normalised({k: (1 - mix) * held.get(k, 0.0) + mix * lt.get(k, 0.0) for k in held})
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
