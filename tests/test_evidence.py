@@ -352,3 +352,15 @@ President, University Cloud Club (2025-2026): ran monthly hands-on labs.
 def test_an_org_one_belongs_to_and_a_cloud_budget(text: str, team: int, musd: float) -> None:
     ev = gather(text, TODAY)
     assert (ev.team_size, round(ev.budget_musd, 1)) == (team, musd)
+
+
+def test_a_certificate_is_not_a_title_held() -> None:
+    """Undated resumes take their titles from short title-like lines; a certificate's level word is none."""
+    text = """Sam Example
+Cloud Engineer - Example Retail
+- AWS landing zone, Transit Gateway networking, VM migration, cost reports.
+Certifications:
+- AWS Certified Solutions Architect - Associate
+- HashiCorp Certified: Terraform Associate
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == ["Cloud Engineer"]

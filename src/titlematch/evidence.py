@@ -219,8 +219,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         for line, kind in zip(lines, kinds, strict=True):
             if in_experience and kind != "experience":
                 continue
-            if kind == "other" or len(line.split()) > 8 or _SKILL_LINE_RE.search(line):
-                continue
+            if kind in ("other", "education") or len(line.split()) > 8 or _SKILL_LINE_RE.search(line) or \
+                    "ertifi" in line:
+                continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title
             text = _title_part(line, None)
             if text and not _is_education_line(text) and _looks_like_title(text):
                 held.append(HeldTitle(text, title_band(text), None, False, len(held)))
