@@ -56,6 +56,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
     ("_SMALL_ORG_RE", "we are six people in total"), ("_SMALL_ORG_RE", "the company is 14 people"),
     ("_SMALL_ORG_RE", "seed + series a"), ("_SMALL_ORG_RE", "a small climate-tech startup"),
+    ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
     ("_MANAGERS_RE", "three teams, each with its own manager"),
     ("_ME_PLUS_RE", "me plus two engineers"),
 ]
@@ -118,6 +119,14 @@ def test_a_team_counted_in_total_is_not_a_small_organisation() -> None:
     scope.read_scope("Head of Architecture: two lead architects, each with a group of architects, 14 people in total.",
                      ev)
     assert not ev.small_org
+
+
+def test_a_company_described_in_brackets_is_a_small_organisation() -> None:
+    """The founder-CTO whose company line says "(6 people, 3 of them engineers; pre-Series A)" runs a startup."""
+    ev = Evidence()
+    scope.read_scope("Example GmbH | Co-founder & CTO | since 2023\n(IoT sensors for refrigerated trucks; 6 people, 3 "
+                     "of them engineers including me; pre-Series A)", ev)
+    assert ev.small_org
 
 
 def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:

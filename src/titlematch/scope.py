@@ -203,11 +203,11 @@ _SMALL_ORG_RE = _Gated(
     r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
-    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*\)"
+    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     r"|\b(?:we (?:are|were)|the company (?:is|was)) (?:a team of |a company of |about |around )?"
     r"(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") (?:people|employees)\b"
-    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bsmall (?:[\w-]+ )?(?:startup|start-up)\b",
-    ("seed", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
+    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall (?:[\w-]+ )?(?:startup|start-up)\b",
+    ("seed", "pre-series", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
