@@ -57,6 +57,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "we are six people in total"), ("_SMALL_ORG_RE", "the company is 14 people"),
     ("_SMALL_ORG_RE", "seed + series a"), ("_SMALL_ORG_RE", "a small climate-tech startup"),
     ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
+    ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
     ("_MANAGERS_RE", "three teams, each with its own manager"),
     ("_ME_PLUS_RE", "me plus two engineers"),
 ]

@@ -206,7 +206,7 @@ _SMALL_ORG_RE = _Gated(
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     r"|\b(?:we (?:are|were)|the company (?:is|was)) (?:a team of |a company of |about |around )?"
     r"(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") (?:people|employees)\b"
-    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall (?:[\w-]+ )?(?:startup|start-up)\b",
+    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall\s+(?:[\w-]+\s+){0,2}(?:startup|start-up)\b",
     ("seed", "pre-series", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
