@@ -23,7 +23,7 @@ from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
-from .occupations import technologies
+from .occupations import PART_TIME_RE, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
@@ -154,8 +154,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
 
     relevant: list[DateRange] = []
     other_careers: list[tuple[int, int]] = []
-    undecided: list[DateRange] = []
-    plain: list[tuple[DateRange, str]] = []  # the undecided roles' spans and descriptions
+    undecided: list[tuple[DateRange, str]] = []  # roles without a technical title, and their descriptions
     changed_at = -1  # when the latest other career ended
     for role in ev.roles:
         header = role.text.split("\n", 1)[0]
@@ -163,7 +162,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             continue  # internships, traineeships and jobs beside one's studies are not years of experience
         if ev.graduated is not None and role.end <= ev.graduated + 3 and \
                 role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and (
-                    _PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
+                    PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
                         role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near)))):
             # A part-time job, or a short one without a senior title, that ended by the time the first degree was
             # done was a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of
@@ -181,15 +180,13 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         if technical:
             relevant.append(span)
         else:
-            undecided.append(span)
-            plain.append((span, role.text))
+            undecided.append((span, role.text))
     if changed_at >= 0 and software_ladder(model.ladder.titles):
         # What came before the change of career, or during the other career, with no technical title and no
         # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).
-        earlier = {id(span) for span, block in plain
-                   if span.end <= changed_at and not technologies(block.lower(), enough=1)}
-        undecided = [r for r in undecided if id(r) not in earlier]
-    for r in undecided:
+        undecided = [(r, block) for r, block in undecided
+                     if r.end > changed_at or technologies(block.lower(), enough=1)]
+    for r, _ in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).
         inside = sum(max(0, min(r.end, b) - max(r.start, a) + 1) for a, b in other_careers)
@@ -205,7 +202,6 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
                              r"studies|degree)\b|\bsummer job\b")
 
 
-_PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
 # An employer that is a university (the line with the dates or the two above it).
 _UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology)\b")
 

@@ -4,7 +4,6 @@ ladder). The level and track of a resume that fits are decided in :mod:`scoring`
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ __all__ = ["is_a_ladder_title", "names_a_ladder_title", "no_fit_reason", "softwa
 def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | None = None) -> str | None:
     """Why the resume fits no title, or None. With ``ladder``, job titles that name one of its titles or aliases
     are its occupations, whatever the generic lexicon says (a ladder of support agents keeps its agents)."""
-    from .occupations import is_other_occupation, is_technical_title
+    from .occupations import PART_TIME_RE, is_other_occupation, is_technical_title
     from .scoring import WEIGHTS as w
     from .scoring import recent_titles
 
@@ -48,7 +47,7 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return None  # a career changer who presents as a developer is judged as one, on the evidence
     # A part-time job (the student's shifts at a grocery store) is not the occupation one holds.
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
-              if not _PART_TIME_RE.search(t.text)]
+              if not PART_TIME_RE.search(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
@@ -59,9 +58,6 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
                 "to the ladder")
     return None
-
-
-_PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
 
 
 @lru_cache(maxsize=8)

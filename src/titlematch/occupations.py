@@ -73,6 +73,9 @@ def lexicon_patterns() -> dict[str, Any]:
     }
 
 
+# "Part-time": a job beside something else (one's studies), not the occupation one holds.
+PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
+
 _WORD_RE = re.compile(r"[^\W_][\w-]*")
 
 
