@@ -332,37 +332,34 @@ def _is_bachelor(line: str) -> bool:
     return "B" in line and _BACHELOR_CAPS_RE.search(line) is not None
 
 
+def _degree_month(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """When the degree on line ``i`` was completed (the last year on its line or the next) as a month index
+    (June of that year); None when the line is not about education or holds no year."""
+    if kinds[i] not in ("education", "top", "other") and not _is_education_line(lines[i]):
+        return None
+    years = [int(y) for y in _YEAR_RE.findall(lines[i])] or (
+        [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
+    return max(years) * 12 + 5 if years else None
+
+
 def _graduated(lines: list[str], kinds: list[str]) -> int | None:
-    """When the latest bachelor's degree listed was completed (the last year on its line or the next), or a
-    master's that followed it within three years, as a month index (June of that year); None without a
-    bachelor's."""
-    found: int | None = None
-    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if not _is_bachelor(line):  # the cheap test first
-            continue
-        if kind not in ("education", "top", "other") and not _is_education_line(line):
-            continue
-        years = [int(y) for y in _YEAR_RE.findall(line)] or (
-            [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
-        if years:
-            month = max(years) * 12 + 5
-            found = month if found is None else max(found, month)
-    if found is not None:
-        # A master's straight after the bachelor's (within three years) is the end of one's studies; a later
-        # one (an MBA at forty) is not.
-        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-            if not _MASTER_RE.search(line.lower()):
-                continue
-            if kind not in ("education", "top", "other") and not _is_education_line(line):
-                continue
-            years = [int(y) for y in _YEAR_RE.findall(line)] or (
-                [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
-            if years and 0 <= max(years) * 12 + 5 - found <= 36:
-                found = max(found, max(years) * 12 + 5)
+    """When the latest bachelor's degree listed was completed, or a master's that followed it within three
+    years, as a month index (June of that year); None without a bachelor's."""
+    bachelors = [m for i, line in enumerate(lines) if _is_bachelor(line)  # the cheap test first
+                 and (m := _degree_month(lines, kinds, i)) is not None]
+    if not bachelors:
+        return None
+    found = max(bachelors)
+    # A master's straight after the bachelor's (within three years) is the end of one's studies; a later one
+    # (an MBA at forty) is not.
+    for i, line in enumerate(lines):
+        if _MASTER_RE.search(line) and (month := _degree_month(lines, kinds, i)) is not None \
+                and 0 <= month - found <= 36:
+            found = max(found, month)
     return found
 
 
-_MASTER_RE = re.compile(r"\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
+_MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
 def _executive_title(ev: Evidence) -> bool:

@@ -34,10 +34,9 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return "reads like a cover letter (a salutation and a sign-off), not a resume"
     # A headline naming another occupation ("Chartered Civil Engineer") outweighs a generic title ("Senior
     # Engineer") that would vouch for the resume.
-    other_headline = bool(ev.headline) and is_other_occupation(ev.headline or "")
     if ladder is not None and ev.technologies is not None and len(ev.technologies) <= 1 \
             and best < w["no_technology_similarity"] and software_ladder(ladder.titles) \
-            and (other_headline or not _title_vouches(
+            and ((ev.headline is not None and is_other_occupation(ev.headline)) or not _title_vouches(
                 ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else []))):
         named = (f"names only one software or IT technology ({ev.technologies[0]})" if ev.technologies
                  else "names no software or IT technology")
