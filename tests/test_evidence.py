@@ -213,6 +213,10 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     ("Worked with the rest of the team at the helm of the plant", []),
     ("Planned yard moves for shipping containers; on-call for the berth", []),
     ("Software: AutoCAD, Revit; programming of PLCs; medical coding", []),
+    # "API 579", "API RP 1173": American Petroleum Institute standards; "booking API 99.9%" is an interface.
+    ("Fitness-for-service to API 579 and API RP 1173; Python for scripting", ["python"]),
+    ("Line pipe to API 5L, tanks to API 650", []),
+    ("Uptime of the booking API 99.9% and the search API", ["api"]),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies

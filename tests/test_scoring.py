@@ -631,6 +631,33 @@ Design Engineer - Example Civil Partnership (2015 - 2020)
     assert r.fit
 
 
+@pytest.mark.parametrize("tools", [
+    "SAP PM, vibration analysers, Excel",  # no software named
+    "SAP PM, vibration analysers, Excel, Python for failure statistics, SQL on the maintenance database",
+])
+def test_a_profile_opening_with_another_occupation_outweighs_a_title_the_ladder_shares(matcher, tools) -> None:
+    """"Reliability Engineer" is a ladder alias and would vouch for the resume; the profile opens by naming the
+    person's occupation, a mechanical engineer, who may script a little."""
+    text = f"""Example Person
+Senior Reliability Engineer
+Profile
+Mechanical engineer with eleven years in food processing plants. I run the maintenance and reliability
+programme for two production lines: failure analysis, condition monitoring and planned shutdowns.
+Experience
+Senior Reliability Engineer, Example Foods (2019 - present)
+- Cut unplanned stoppages by a third with vibration and oil analysis routes and root-cause reviews.
+- Lead two maintenance planners and the shutdown schedule for the packing halls.
+Reliability Engineer, Example Dairy (2015 - 2019)
+- Preventive maintenance plans for pumps, homogenisers and conveyors; spare-parts strategy.
+Skills
+{tools}
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, (r.level, r.track)
+    r = matcher.match_text(text.replace("Mechanical engineer with", "Engineer with"))
+    assert r.fit
+
+
 def test_the_latest_title_names_the_track_the_older_ones_outnumber(matcher) -> None:
     """Five years as an architect after three developer titles: the titles' text has more developer words,
     but the latest title says what the person does now."""

@@ -93,7 +93,7 @@ class Matcher:
         ev = gather(text, self.options.today)
         _role_relevance(model, ev)
         if sims.size and sims.max() < WEIGHTS["no_technology_similarity"]:
-            ev.technologies = technologies(text.lower())
+            ev.technologies = technologies(text.lower(), enough=3)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
         latest = recent_titles(ev)[:1]

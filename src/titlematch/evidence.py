@@ -65,6 +65,9 @@ class Evidence:
     # no dated bachelor's degree is listed. Jobs that end by then are a student's.
     graduated: int | None = None
     headline: str | None = None
+    # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
+    # or not; None when the profile opens otherwise or with a past occupation.
+    profile_occupation: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
@@ -79,7 +82,7 @@ class Evidence:
     executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
     leads: bool = False  # technical leadership: led design, mentored, tech lead
     student: bool = False  # education-only / student signals and no dated roles
-    # The first two software/IT technologies named; None when not looked for (the matcher looks only when the
+    # The first three software/IT technologies named; None when not looked for (the matcher looks only when the
     # text is too unlike the ladder to fit on its similarity alone).
     technologies: list[str] | None = None
     signals: dict[str, list[str]] = field(default_factory=dict)  # name -> matched phrases (for --explain)
@@ -395,6 +398,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
     ev.headline = _headline(lines)
+    ev.profile_occupation = _profile_occupation(lines)
     read_scope(text, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the
     # founder-CTO's "a team of five", "Reporting to the VP of Engineering".

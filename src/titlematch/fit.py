@@ -32,11 +32,14 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
     if ev.letter:
         return "reads like a cover letter (a salutation and a sign-off), not a resume"
-    # A headline naming another occupation ("Chartered Civil Engineer") outweighs a generic title ("Senior
-    # Engineer") that would vouch for the resume.
-    if ladder is not None and ev.technologies is not None and len(ev.technologies) <= 1 \
+    # A headline, or the words a profile opens with, naming another occupation ("Chartered Civil Engineer",
+    # "Mechanical engineer with 13 years in refining") outweigh a generic title ("Senior Reliability Engineer")
+    # that would vouch for the resume; such a person may also script a little (Python and SQL).
+    other_self = any(o is not None and is_other_occupation(o) for o in (ev.headline, ev.profile_occupation))
+    if ladder is not None and ev.technologies is not None \
+            and len(ev.technologies) <= (w["other_self_technologies"] if other_self else 1) \
             and best < w["no_technology_similarity"] and software_ladder(ladder.titles) \
-            and ((ev.headline is not None and is_other_occupation(ev.headline)) or not _title_vouches(
+            and (other_self or not _title_vouches(
                 ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else []))):
         named = (f"names only one software or IT technology ({ev.technologies[0]})" if ev.technologies
                  else "names no software or IT technology")

@@ -178,11 +178,18 @@ def is_it_title(title: str) -> bool:
     return _it_title_re().search(title.lower()) is not None
 
 
+# "API 579", "API RP 1173", "API 5L": an American Petroleum Institute standard, not a software interface ("booking
+# API 99.9%" is one: a decimal follows).
+_API_STANDARD_RE = re.compile(r"\s+(?:rp\s+|std\s+|spec\s+)?\d{1,4}[a-z]{0,2}(?![\w%]|[.,]\d)")
+
+
 def technologies(low: str, enough: int = 2) -> list[str]:
     """The first ``enough`` distinct software/IT technologies the (lower-cased) text names: whether it names
     any, or only one, is all the decision asks, and most resumes name two in their first lines."""
     found: list[str] = []
     for m in _technology_re().finditer(low):
+        if m.group(0) == "api" and _API_STANDARD_RE.match(low, m.end()):
+            continue
         if m.group(0) not in found:
             found.append(m.group(0))
             if len(found) >= enough:

@@ -47,6 +47,9 @@ WEIGHTS: dict[str, float] = {
     # when its text is less similar than this to the ladder and no job title vouches for it (see fit._title_vouches):
     # a structural engineer's "design", "systems" and "projects" match, their tools (AutoCAD, Revit) do not.
     "no_technology_similarity": 0.30,
+    # ... and names at most this many when its headline or the words its profile opens with name another
+    # occupation ("Chartered mechanical engineer with ten years in oil and gas" who scripts in Python and SQL).
+    "other_self_technologies": 2,
     # A job that started at most this many years before a bachelor's degree was completed and ended by then
     # (three months' grace) was a student's job (an internship, a weekend helpdesk): not experience.
     "student_job_years": 4.0,
