@@ -658,6 +658,45 @@ Skills
     assert r.fit
 
 
+def test_a_titled_role_described_in_one_long_line_of_another_field_is_another_career(matcher) -> None:
+    """The coffee shop's shift supervisor, described in one line that names no software: not years of web work."""
+    text = """Example Person
+Web Developer, Example Agency (Jan 2025 - present)
+- Build React front ends and Node.js APIs for client sites; write Jest tests; deploy to Heroku.
+- Fixed accessibility issues in the design system and added Storybook stories for the shared components.
+Shift Supervisor, Example Coffee Co (2019 - 2024)
+- Supervised a crew of four baristas on each shift, opened and closed the store and handled the weekly stock orders.
+Education
+Web Development Bootcamp, Example Academy, 2024
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.evidence
+    # A short line is too little to judge by: the role's years count.
+    r = matcher.match_text(text.replace(" on each shift, opened and closed the store and handled the weekly stock "
+                                        "orders", ""))
+    assert r.level == "Mid", r.evidence
+
+
+def test_an_executive_title_over_a_small_scope_does_not_lift_under_two_years_out_of_entry(matcher) -> None:
+    """The bootcamp graduate who is "CTO" of a two-person startup: Entry, whatever the title; the lift a small
+    startup's executive title gives applies from two years on."""
+    text = """Example Person
+Co-Founder & CTO, Example Plant App (Sep 2025 - present)
+- Built the whole product as the only engineer of a two-person founding team: React Native app, Node.js services.
+- Three small services (accounts, catalogue, reminders) with Docker Compose on one virtual machine; PostgreSQL.
+- Set the company's technical direction and picked the stack.
+Freelance Web Developer (Mar 2025 - Aug 2025)
+- Booking sites for two local studios: Express API, React front end, Stripe payments, deployed to Heroku.
+Education
+Full-Stack Bootcamp, Example Coding School, 2024
+Skills: JavaScript, TypeScript, React, Node.js, PostgreSQL, Docker, REST
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Developer"), r.evidence
+    r = matcher.match_text(text.replace("(Mar 2025 - Aug 2025)", "(Mar 2024 - Aug 2025)"))
+    assert r.level == "Mid", r.evidence
+
+
 def test_the_latest_title_names_the_track_the_older_ones_outnumber(matcher) -> None:
     """Five years as an architect after three developer titles: the titles' text has more developer words,
     but the latest title says what the person does now."""

@@ -81,6 +81,9 @@ WEIGHTS: dict[str, float] = {
     "senior_min_years": 6.0,
     # A junior/associate/intern title means entry level unless the person has at least this many years.
     "junior_title_max_years": 5.0,
+    # Under this many years one is Entry whatever the title: an executive title over a small scope (the bootcamp
+    # graduate's "CTO" of a two-person startup) lifts the years' band only from here on.
+    "entry_max_years": 2.0,
     # Years after which technical leadership with a plain title ("Software Engineer") reads as senior.
     "modest_senior_years": 8.0,
     # ... and after which leading a team of three or more does.
@@ -313,8 +316,8 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
             small_exec = tb >= 4 and not ev.manages_managers and ev.budget_musd < 1 and \
                 0 < ev.recent_team_size < w["small_exec_team"]
             small_scope = not backed and (ev.small_org or (known and years < w["senior_min_years"] + 1) or small_exec)
-            if small_scope:  # the five-person startup's "CTO": senior at most
-                capped = min(yb + 0.4, 2.3) if known else 2.0
+            if small_scope:  # the five-person startup's "CTO": senior at most, and no lift out of Entry
+                capped = (min(yb + 0.4, 2.3) if years >= w["entry_max_years"] else yb) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
                 st.set("title above its scope", f"{note} with {what}", capped)
             elif tb >= 4 and ((scope is not None and scope >= 4) or ev.executive_scope or not known
