@@ -171,6 +171,21 @@ Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
     assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
 
 
+def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
+    text = """Ro Example
+Application Support Analyst, Example Payments (Jan. 2025 - Present)
+- First and second-line support for the merchant platform: tickets in Jira Service Management, log tracing in
+  Kibana, SQL checks against read replicas, knowledge-base articles.
+Student jobs: barista and weekend supervisor at a cafe in the city centre, 2019 to 2024.
+EDUCATION
+BSc Business Information Systems, Example University, 2024
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Analyst"), r.evidence
+    r = matcher.match_text(text.replace("Student jobs:", "Jobs:"))
+    assert r.level == "Mid", r.evidence
+
+
 def test_a_developer_in_another_specialty_still_fits(matcher) -> None:
     """Few of a game developer's words are the ladder's, but a developer is a developer (with low confidence)."""
     text = """Chris Example

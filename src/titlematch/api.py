@@ -196,10 +196,10 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
 
 
-# A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)"); a part-time
-# job on its own is work.
+# A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
+# barista, 2020 to 2024"); a part-time job on its own is work.
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
-                             r"studies|degree)\b|\bsummer job\b")
+                             r"studies|degree)\b|\bsummer job\b|\bstudent (?:jobs?|work|employment)\b")
 
 
 # An employer that is a university (the line with the dates or the two above it).
