@@ -26,6 +26,9 @@ TODAY = date(2026, 11, 25)
     ("since 2021", (2026 - 2021) * 12 + 10 - 5 + 1),
     ("Sept 2010 – current", 195),
     ("enero 2019 - marzo 2020", 15),
+    # A line that opens with two years apart by spaces lost its dash in a conversion.
+    ("2008  2022 Example Bank, financial company", 169),
+    ("• 2016   2019 Example Co", 37),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -33,7 +36,8 @@ def test_date_formats(line: str, months: int) -> None:
     assert ranges[0].months == months
 
 
-@pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019"])
+@pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019",
+                                  "SQL Server 2008  2012", "2008 2022 versions", "2019  20 engineers"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []
 

@@ -122,6 +122,11 @@ def _starts_a_date(part: str) -> bool:
     return bool(words) and (words[0][0].isdecimal() or words[0].lower().rstrip(".,") in _MONTHS)
 
 
+# "2008  2022 GPB, financial company": a line that opens with two years apart by spaces alone lost the dash between
+# them in a conversion (an en dash from a symbol font). The dash is put back in the same number of characters.
+_LOST_DASH_RE = re.compile(rf"\W{{0,3}}({_YEAR})[ \t]{{2,}}(?={_YEAR}(?!\d))")
+
+
 def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     """Every plausible date range in the lines (no education filtering here; see evidence)."""
     today = today or date.today()
@@ -129,6 +134,9 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     out: list[DateRange] = []
     carried = 0  # characters at the start of this line that a range begun on the line above used
     for i, line in enumerate(lines):
+        lost = _LOST_DASH_RE.match(line)
+        if lost:
+            line = line[: lost.end(1)] + "-" + line[lost.end(1) + 1:]
         taken: list[tuple[int, int]] = []
         skip, carried = carried, 0
         if i + 1 < len(lines) and _wrapped(line, lines[i + 1]):
