@@ -279,6 +279,21 @@ def test_a_plural_occupation_names_a_firm(title: str, other: bool) -> None:
     assert is_other_occupation(title) is other
 
 
+def test_a_list_in_brackets_is_not_a_title() -> None:
+    """With the title line gone (content-only, or a layout that lost it), the bullet below the dates names the
+    teams one runs, "(Ticketing, Journey Planner, Payments, ...)": no title, not a journey planner's job."""
+    text = """Jo Example
+Experience
+Example Transit B.V. (ticketing and journey planning), Utrecht
+Jan. 2019 - Present
+- Grew the backend group from one team of 7 to four teams (Ticketing, Journey Planner, Payments,
+  Partner APIs), 30 developers; hired and coach the four team leads.
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == []
+    ev = gather(text.replace("Jan. 2019", "Team Lead Backend, Jan. 2019"), TODAY)
+    assert [t.text for t in ev.titles] == ["Team Lead Backend"]
+
+
 def test_a_title_set_apart_from_its_dates_by_spaces_stays_whole() -> None:
     """Any word before a year may be a month name ("Acme, 2019"); a word that is not one is not part of the date."""
     line = "Chemistry and Science Teacher                                   2014 – 2023"

@@ -184,9 +184,17 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     """The title-ish part of a line: drop the date range and split on the usual separators."""
     if span:
         line = line[: span[0]] + " " + line[span[1]:]
-    parts = [_balanced(p.strip(" ,-–—|")) for p in re.split(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ", line)]
-    parts = [p for p in parts if p and _looks_like_title(p)]
+    parts: list[str] = []
+    depth = 0  # brackets open before the part: "four teams (Ticketing, Journey Planner, Payments)" lists, not a title
+    for raw in _TITLE_SPLIT_RE.split(line):
+        part = _balanced(raw.strip(" ,-–—|"))
+        if part and depth <= 0 and _looks_like_title(part):
+            parts.append(part)
+        depth += raw.count("(") - raw.count(")")
     return parts[0] if parts else ""
+
+
+_TITLE_SPLIT_RE = re.compile(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ")
 
 
 def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
