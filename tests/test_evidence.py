@@ -369,6 +369,8 @@ President, University Cloud Club (2025-2026): ran monthly hands-on labs.
 @pytest.mark.parametrize(("text", "team", "musd"), [
     # The organisation one is part of is no team one leads.
     ("Introduced a tech radar that the wider 200-person engineering org adopted; lead a team of 8.", 8, 0.0),
+    # What a change started from is no team one leads.
+    ("Redesigned on-call: from one 30-person pager group to six rotations. Tech lead for a team of five.", 5, 0.0),
     # A cloud budget is spend: the team's own budget is the organisation's.
     ("Own the cloud run budget (AUD 28M a year across AWS and Azure), plus a team budget of AUD 9.5M.", 0, 9.5),
 ])

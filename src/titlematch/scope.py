@@ -216,7 +216,9 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WOR
 _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
                            # "the wider 200-person engineering org adopted it": the organisation one is part of
-                           r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$")
+                           r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$"
+                           # "redesigned on-call: from one 30-person pager group to six rotations": what was before
+                           r"|\bfrom\s+(?:a\s+|an\s+|one\s+|the\s+)?$")
 # Managers one works beside or reports to, not managers one manages: "partner with the three engineering
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
