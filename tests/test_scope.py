@@ -166,3 +166,15 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ev = Evidence()
     scope.read_scope("automation now used by all squads; around 4,200\n  with engineering managers; defects fell", ev)
     assert not ev.manages_managers
+
+
+@pytest.mark.parametrize(("text", "team", "managers"), [
+    ("Lead the architecture department (11 architects: domain architecture for policy and claims).", 11, False),
+    ("Lead a department of 14: three lead architects, nine solution architects and two analysts.", 14, False),
+    ("I run a department of eleven solution and domain architects in two groups, each with a group lead.", 11, True),
+    ("Led the payments department (2019-2021) through its first audit.", 0, False),
+])
+def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int, managers: bool) -> None:
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert (ev.team_size, ev.manages_managers) == (team, managers)

@@ -57,14 +57,15 @@ _TEAM_PATTERNS = [
     _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
            rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))",
            ("team", "squad")),
+    # "Lead the architecture department (11 architects: ...)", "lead a department of 14: three lead architects"
     _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:group|org|organi[sz]ation|department|"
-           rf"division|function|practice|unit)s?\s+(?:of|with)\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-           rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}",
+           rf"division|function|practice|unit)s?(?:\s+(?:of|with)\s+|\s*\(\s*)(?:about\s+|over\s+|~)?{_NUM}(?:\s+"
+           rf"(?:[\w,&/-]+\s+){{0,2}}{_PEOPLE}|\s*:)",
            ("group", "org", "department", "division", "function", "practice", "unit")),
     _Gated(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
            rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}", _PEOPLE_ANCHORS),
     _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
-           rf"(?:\w+\s+){{0,2}}{_PEOPLE}", ("team", "org", "department", "group")),
+           rf"(?:\w+\s+){{0,3}}{_PEOPLE}", ("team", "org", "department", "group")),
     _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
            rf"organi[sz]ation|department|group)", ("person", "people", "member", "engineer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
@@ -82,8 +83,8 @@ _MANAGERS_RE = _Gated(
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
-    r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:its|their) own (?:team )?"
-    r"(?:lead|manager)"
+    r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:(?:its|their) own|an?) "
+    r"(?:team |group |squad )?(?:lead|manager)"
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
     r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
