@@ -171,6 +171,25 @@ Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
     assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
 
 
+@pytest.mark.parametrize(("volunteering", "level"), [
+    ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
+    ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),
+])
+def test_volunteering_is_no_years_of_work_unless_it_was_the_work(matcher, volunteering, level) -> None:
+    text = f"""Ali Example
+Software Developer, Example Learning (Feb 2025 - Present)
+- REST endpoints in the gradebook and attendance services (Node.js, NestJS, PostgreSQL); contract tests.
+- Fix bugs from the support queue and pair with QA on reproducing them.
+Education
+B.Sc. Computer Science, Example University, 2024
+Skills
+TypeScript, Node.js, NestJS, PostgreSQL, Docker
+{volunteering}
+"""
+    r = matcher.match_text(text)
+    assert r.level == level, r.evidence
+
+
 def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
     text = """Ro Example
 Application Support Analyst, Example Payments (Jan. 2025 - Present)

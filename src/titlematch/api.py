@@ -160,6 +160,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         header = role.text.split("\n", 1)[0]
         if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
             continue  # internships, traineeships and jobs beside one's studies are not years of experience
+        if _VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
+            continue  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
         if ev.graduated is not None and role.end <= ev.graduated + 3 and \
                 role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and (
                     PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
@@ -200,6 +202,10 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
 # barista, 2020 to 2024"); a part-time job on its own is work.
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
                              r"studies|degree)\b|\bsummer job\b|\bstudent (?:jobs?|work|employment)\b")
+
+
+# Volunteering named on a role's line or the two above it.
+_VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
 
 # An employer that is a university (the line with the dates or the two above it).
