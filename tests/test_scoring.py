@@ -190,6 +190,24 @@ TypeScript, Node.js, NestJS, PostgreSQL, Docker
     assert r.level == level, r.evidence
 
 
+def test_an_intern_titles_student_words_do_not_decide_a_graduates_track(matcher) -> None:
+    """The ladder's intern title sits on one track, but its words ("university", "intern", "learning") are
+    every student's: a distributed-systems graduate is on the Engineer track."""
+    text = """Example Graduate
+Recent graduate looking for my first full-time role; at university I learned most from the distributed systems course.
+Summer Intern, Example Streaming (Jun 2025 - Aug 2025)
+- Added backpressure to a Kafka consumer group and measured p99 latency under load; gRPC between services.
+- Wrote a chaos test that kills a replica and checks that the partition leader fails over.
+EDUCATION
+MSc Computer Science (Distributed Systems), Example University, 2026
+- Thesis: leader election and log replication in a Raft key-value store written in Go.
+- Coursework: distributed algorithms, consensus, storage engines, concurrency, networks.
+Skills: Go, Java, Kafka, gRPC, Docker, Linux, Git
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Engineer"), r.explain
+
+
 def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
     text = """Ro Example
 Application Support Analyst, Example Payments (Jan. 2025 - Present)

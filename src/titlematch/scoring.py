@@ -16,6 +16,7 @@ import numpy.typing as npt
 from .corpus import Ladder
 from .evidence import Evidence
 from .fit import no_fit_reason
+from .ladder_data import Title
 from .result import Contribution
 
 __all__ = ["WEIGHTS", "Decision", "decide"]
@@ -155,8 +156,11 @@ def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64],
     Director of Software Engineering)."""
     out: dict[str, float] = {}
     working = _working_titles(ladder) if work_only else None
+    students = _student_titles(ladder.titles)
     for track in ladder.track_names:
         own = [i for i, t in enumerate(ladder.titles) if t.track == track]
+        if any(i not in students for i in own):
+            own = [i for i in own if i not in students]
         if working is not None and any(i in working for i in own):
             own = [i for i in own if i in working]
         vals = sorted((float(sims[i]) for i in own), reverse=True)
@@ -169,6 +173,15 @@ def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64],
 
 def _working_titles(ladder: Ladder) -> frozenset[int]:
     return frozenset(i for i, t in enumerate(ladder.titles) if ladder.level(t.level).band < 3.0)
+
+
+@lru_cache(maxsize=8)
+def _student_titles(titles: tuple[Title, ...]) -> frozenset[int]:
+    """An intern's or a trainee's titles: their words are a student's whatever the track ("university",
+    "coursework", "learning"), so their similarity says the level, not the track."""
+    from .occupations import title_band
+
+    return frozenset(i for i, t in enumerate(titles) if title_band(t.name) == 0.0)
 
 
 def track_background(ladder: Ladder, title_matrix: npt.NDArray[np.float64]) -> dict[str, float]:
