@@ -179,6 +179,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Station Operations Supervisor", True), ("Network Engineer", False), ("Cloud Engineer (Azure)", False),
     ("Ingeniero Industrial", True), ("Ingeniero de Software", False),
     ("Licensed electronics engineer", True), ("Embedded Software Engineer", False),
+    ("Process Control Engineer", True), ("Instrumentation Engineer", True), ("Senior Engineer — Water", True),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
