@@ -391,3 +391,14 @@ Certifications:
 - HashiCorp Certified: Terraform Associate
 """
     assert [t.text for t in gather(text, TODAY).titles] == ["Cloud Engineer"]
+
+
+@pytest.mark.parametrize(("phrase", "studying"), [
+    ("MSc student, distributed systems — graduating December 2026", True),
+    ("BSc Informatics; graduating in 2027", True),
+    ("PhD candidate in distributed systems", True),
+    ("After graduating from university in 2015, I joined Example Systems", False),
+    ("Guest lecture on distributed transactions for master's students, 2019", False),
+])
+def test_still_a_student(phrase: str, studying: bool) -> None:
+    assert gather(f"Jo Example\n{phrase}\n", TODAY).studying is studying

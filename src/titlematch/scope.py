@@ -245,8 +245,11 @@ _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|c
 STUDENT_NOW_RE = _Gated(
     r"\b(?:expected (?:graduation|to graduate|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{4}|"
     r"\d{4})|current(?:ly)? (?:a |an )?(?:student|undergraduate|enrolled)|(?:sophomore|junior|senior|final)[- ]year "
-    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship)\b",
-    ("expected", "student", "undergraduate", "enrolled", "internship"),
+    r"(?:student|undergraduate)|looking for (?:a |an )?(?:summer )?internship"
+    # "MSc student, distributed systems — graduating December 2026"
+    r"|graduating (?:in |by )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? )?\d{4}"
+    r"|(?:b\.?sc|m\.?sc|ph\.?d|master'?s|bachelor'?s|mba) (?:student|candidate))\b",
+    ("expected", "student", "undergraduate", "enrolled", "internship", "graduating", "candidate"),
 )
 
 
