@@ -223,6 +223,9 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     ("Fitness-for-service to API 579 and API RP 1173; Python for scripting", ["python"]),
     ("Line pipe to API 5L, tanks to API 650", []),
     ("Uptime of the booking API 99.9% and the search API", ["api"]),
+    # Two spellings of one technology are one.
+    ("Wrote UAT scenarios for the new terminal system; led user acceptance testing", ["user acceptance testing"]),
+    ("Node.js and NodeJS services on K8s (Kubernetes)", ["node.js", "kubernetes"]),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies

@@ -187,11 +187,13 @@ def technologies(low: str, enough: int = 2) -> list[str]:
     """The first ``enough`` distinct software/IT technologies the (lower-cased) text names: whether it names
     any, or only one, is all the decision asks, and most resumes name two in their first lines."""
     found: list[str] = []
+    same: dict[str, str] = _lexicon()["technology_spellings"]
     for m in _technology_re().finditer(low):
         if m.group(0) == "api" and _API_STANDARD_RE.match(low, m.end()):
             continue
-        if m.group(0) not in found:
-            found.append(m.group(0))
+        name = same.get(m.group(0), m.group(0))
+        if name not in found:
+            found.append(name)
             if len(found) >= enough:
                 break
     return found
