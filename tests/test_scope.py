@@ -178,3 +178,14 @@ def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int,
     ev = Evidence()
     scope.read_scope(text, ev)
     assert (ev.team_size, ev.manages_managers) == (team, managers)
+
+
+@pytest.mark.parametrize(("text", "directors"), [
+    ("Lead the architecture organisation of 34 people: three heads (Business, Solution and Integration).", True),
+    ("My organisation of 46 architects, organised under three heads: business, integration and security.", True),
+    ("Added 5 heads to the team this year; lead a team of 8.", False),
+])
+def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> None:
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert (ev.manages_managers, ev.manages_directors) == (directors, directors)

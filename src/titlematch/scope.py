@@ -79,7 +79,7 @@ _TEAM_PATTERNS = [
 _MANAGERS_RE = _Gated(
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
     r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
-    r"directors|leads|tech leads|supervisors|heads of)\b"
+    r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:]))\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
