@@ -208,6 +208,25 @@ Skills: Go, Java, Kafka, gRPC, Docker, Linux, Git
     assert (r.level, r.track) == ("Entry", "Engineer"), r.explain
 
 
+def test_what_came_before_a_bootcamp_and_names_no_technology_is_the_earlier_career(matcher) -> None:
+    """A store's shift lead for five years, then a coding bootcamp, then a year and a half of web work: Entry."""
+    text = """Sam Example
+Web Developer, Example Tutoring (Jun 2025 - Present)
+- Built the booking app in Next.js and a Node.js API with PostgreSQL; deploys on Vercel; Stripe payments.
+- Wrote the integration tests and the CI workflow in GitHub Actions.
+Shift Lead, Example Outfitters (2019 to 2024)
+- Supervised a team of 6 associates per shift; opened and closed the store; handled cash reconciliation.
+- Built a spreadsheet script for the weekly schedule that the district manager rolled out to four stores.
+EDUCATION
+Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.evidence
+    # Without the bootcamp, the store years count (and its team of six).
+    r = matcher.match_text(text.replace("Full-Stack Web Development Bootcamp", "Certificate in Web Development"))
+    assert r.level == "Senior", r.evidence
+
+
 def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
     text = """Ro Example
 Application Support Analyst, Example Payments (Jan. 2025 - Present)

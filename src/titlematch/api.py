@@ -183,6 +183,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(span)
         else:
             undecided.append((span, role.text))
+    if ev.retrained is not None:
+        changed_at = max(changed_at, ev.retrained - 1)  # the bootcamp changed the career
     if changed_at >= 0 and software_ladder(model.ladder.titles):
         # What came before the change of career, or during the other career, with no technical title and no
         # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).

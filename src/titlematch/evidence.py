@@ -64,6 +64,7 @@ class Evidence:
     # When a first degree (bachelor's) was completed, in months since year 0 (June of its last year); None when
     # no dated bachelor's degree is listed. Jobs that end by then are a student's.
     graduated: int | None = None
+    retrained: int | None = None  # when a coding bootcamp began (month index); None when none is listed
     headline: str | None = None
     # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
     # or not; None when the profile opens otherwise or with a past occupation.
@@ -370,6 +371,15 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
     return found
 
 
+def _retrained(lines: list[str], kinds: list[str]) -> int | None:
+    """When a coding bootcamp listed began, as a month index (January of its first year); None without one. A
+    bootcamp is how one changes career: what one did before it, naming no technology, was the other career."""
+    found = [int(min(_YEAR_RE.findall(line))) * 12 for i, line in enumerate(lines)
+             if "bootcamp" in line.lower() and _YEAR_RE.search(line)
+             and (kinds[i] in ("education", "top", "other") or _is_education_line(line))]
+    return min(found) if found else None
+
+
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
@@ -405,6 +415,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
+    ev.retrained = _retrained(lines, kinds)
     ev.headline = _headline(lines)
     ev.profile_occupation = _profile_occupation(lines)
     read_scope(text, ev)
