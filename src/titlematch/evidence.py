@@ -283,12 +283,13 @@ def _role_block(lines: list[str], role: DateRange, ranges: list[DateRange], kind
     return "\n".join(lines[line: end])
 
 
-def _headline(lines: list[str]) -> str | None:
+def _headline(lines: list[str], profile: str | None) -> str | None:
+    """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
         if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s:
             return _title_part(s, None) or s
-    return _profile_occupation(lines)
+    return profile
 
 
 # "Registered nurse with eleven years on an ICU", "Backend developer who ...": a profile that opens with the
@@ -303,7 +304,7 @@ _PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (
 
 
 def _profile_occupation(lines: list[str]) -> str | None:
-    """The occupation a profile paragraph opens with, when the resume has no headline line."""
+    """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
     for line in lines[:15]:
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
         if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
@@ -374,10 +375,10 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
 def _retrained(lines: list[str], kinds: list[str]) -> int | None:
     """When a coding bootcamp listed began, as a month index (January of its first year); None without one. A
     bootcamp is how one changes career: what one did before it, naming no technology, was the other career."""
-    found = [int(min(_YEAR_RE.findall(line))) * 12 for i, line in enumerate(lines)
-             if "bootcamp" in line.lower() and _YEAR_RE.search(line)
+    found = [min(years) * 12 for i, line in enumerate(lines) if "bootcamp" in line.lower()
+             and (years := [int(y) for y in _YEAR_RE.findall(line)])
              and (kinds[i] in ("education", "top", "other") or _is_education_line(line))]
-    return min(found) if found else None
+    return min(found, default=None)
 
 
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
@@ -416,8 +417,8 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
     ev.retrained = _retrained(lines, kinds)
-    ev.headline = _headline(lines)
     ev.profile_occupation = _profile_occupation(lines)
+    ev.headline = _headline(lines, ev.profile_occupation)
     read_scope(text, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the
     # founder-CTO's "a team of five", "Reporting to the VP of Engineering".
