@@ -42,3 +42,17 @@ def test_every_json_key_is_in_the_readme() -> None:
     keys = set(Result(file="x").to_dict(explain=True)) | {"text", "error_kind"}
     for key in keys:
         assert f"`{key}`" in README, f"JSON key {key!r} undocumented"
+
+
+def test_the_readme_report_is_what_the_tool_prints() -> None:
+    """The report shown under "The report" is the tool's own output on the shipped example (dated to the day the
+    README was written, so that "present" stays put)."""
+    from datetime import date
+
+    from titlematch.api import Options, load_matcher
+    from titlematch.render import report
+
+    block = README.split("$ titlematch examples/dana-okafor.pdf\n", 1)[1].split("```", 1)[0]
+    matcher = load_matcher(options=Options(today=date(2026, 11, 26)))
+    r = matcher.match(ROOT / "examples" / "dana-okafor.pdf", "examples/dana-okafor.pdf")
+    assert report(r).rstrip() == block.rstrip()
