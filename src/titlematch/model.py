@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -89,8 +90,16 @@ class Model:
         the vocabulary knows, and the preprocessed text (for skill look-ups)."""
         prepared = self.preprocessor(text)
         tokens = tokenize(prepared, self.stop_words)
-        known = sum(1 for t in tokens if t in self.terms)
-        counts = Counter(t for t in ngrams(tokens, self.ngram_range) if t in self.terms)
+        terms = self.terms
+        known = sum(1 for t in tokens if t in terms)
+        if self.ngram_range == (1, 2):
+            # The same n-grams in the same order, but a pair is only joined when its first word starts a
+            # two-word term: most pairs cannot be one.
+            heads = self._bigram_heads
+            pairs = [f"{a} {b}" for a, b in pairwise(tokens) if a in heads]
+            counts = Counter(t for t in (*tokens, *pairs) if t in terms)
+        else:
+            counts = Counter(t for t in ngrams(tokens, self.ngram_range) if t in terms)
         coverage = known / len(tokens) if tokens else 0.0
         if not counts:
             return TextVector(np.zeros(0, dtype=np.intp), np.zeros(0), coverage, prepared)
@@ -124,6 +133,11 @@ class Model:
         order = np.argsort(-contrib, kind="stable")[:top]
         inverse = self.inverse_terms
         return [(inverse[int(vec.cols[i])], float(contrib[i])) for i in order if contrib[i] > 0]
+
+    @cached_property
+    def _bigram_heads(self) -> frozenset[str]:
+        """The first words of the vocabulary's two-word terms."""
+        return frozenset(t.split(" ", 1)[0] for t in self.terms if " " in t)
 
     @cached_property
     def inverse_terms(self) -> list[str]:
