@@ -208,7 +208,12 @@ Skills: Go, Java, Kafka, gRPC, Docker, Linux, Git
     assert (r.level, r.track) == ("Entry", "Engineer"), r.explain
 
 
-def test_what_came_before_a_bootcamp_and_names_no_technology_is_the_earlier_career(matcher) -> None:
+@pytest.mark.parametrize("bootcamp", [
+    "EDUCATION\nFull-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025",
+    # listed like a job, its dates on the line below
+    "Software Engineering Fellow (full-time bootcamp)\nJan 2025 - Apr 2025\n- JavaScript, React, Node.js, SQL",
+])
+def test_what_came_before_a_bootcamp_and_names_no_technology_is_the_earlier_career(matcher, bootcamp) -> None:
     """A store's shift lead for five years, then a coding bootcamp, then a year and a half of web work: Entry."""
     text = """Sam Example
 Web Developer, Example Tutoring (Jun 2025 - Present)
@@ -217,13 +222,12 @@ Web Developer, Example Tutoring (Jun 2025 - Present)
 Shift Lead, Example Outfitters (2019 to 2024)
 - Supervised a team of 6 associates per shift; opened and closed the store; handled cash reconciliation.
 - Built a spreadsheet script for the weekly schedule that the district manager rolled out to four stores.
-EDUCATION
-Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
-"""
+""" + bootcamp + "\n"
     r = matcher.match_text(text)
     assert r.level == "Entry", r.evidence
     # Without the bootcamp, the store years count (and its team of six).
-    r = matcher.match_text(text.replace("Full-Stack Web Development Bootcamp", "Certificate in Web Development"))
+    r = matcher.match_text(text.replace("Full-Stack Web Development Bootcamp", "Certificate in Web Development")
+                           .replace("(full-time bootcamp)", "(full-time course)"))
     assert r.level == "Senior", r.evidence
 
 

@@ -376,7 +376,9 @@ def _retrained(lines: list[str], kinds: list[str]) -> int | None:
     """When a coding bootcamp listed began, as a month index (January of its first year); None without one. A
     bootcamp is how one changes career: what one did before it, naming no technology, was the other career."""
     found = [min(years) * 12 for i, line in enumerate(lines) if "bootcamp" in line.lower()
-             and (years := [int(y) for y in _YEAR_RE.findall(line)])
+             # the year on its line, or on the next (a bootcamp listed like a job, its dates below it)
+             and (years := [int(y) for y in _YEAR_RE.findall(line)]
+                  or [int(y) for y in _YEAR_RE.findall(lines[i + 1] if i + 1 < len(lines) else "")])
              and (kinds[i] in ("education", "top", "other") or _is_education_line(line))]
     return min(found, default=None)
 
