@@ -212,6 +212,8 @@ Skills: Go, Java, Kafka, gRPC, Docker, Linux, Git
     "EDUCATION\nFull-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025",
     # listed like a job, its dates on the line below
     "Software Engineering Fellow (full-time bootcamp)\nJan 2025 - Apr 2025\n- JavaScript, React, Node.js, SQL",
+    # in the same year as the end of the shop job: its months say it came after
+    "EDUCATION\nFull-Stack Web Development Bootcamp, Example Code Academy | Aug 2024 - Dec 2024",
 ])
 def test_what_came_before_a_bootcamp_and_names_no_technology_is_the_earlier_career(matcher, bootcamp) -> None:
     """A store's shift lead for five years, then a coding bootcamp, then a year and a half of web work: Entry."""
@@ -742,7 +744,7 @@ Web Developer, Example Agency (Jan 2025 - present)
 Shift Supervisor, Example Coffee Co (2019 - 2024)
 - Supervised a crew of four baristas on each shift, opened and closed the store and handled the weekly stock orders.
 Education
-Web Development Bootcamp, Example Academy, 2024
+Certificate in Web Development, Example Academy, 2024
 """
     r = matcher.match_text(text)
     assert r.level == "Entry", r.evidence

@@ -183,13 +183,17 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(span)
         else:
             undecided.append((span, role.text))
-    if ev.retrained is not None:
-        changed_at = max(changed_at, ev.retrained - 1)  # the bootcamp changed the career
+    # A bootcamp changed the career: what began before it and ended by its end (the teaching one wound down
+    # during a part-time bootcamp) was the earlier one.
+    boot = ev.retrained
+    if boot is not None:
+        changed_at = max(changed_at, boot[0] - 1)
     if changed_at >= 0 and software_ladder(model.ladder.titles):
         # What came before the change of career, or during the other career, with no technical title and no
         # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).
         undecided = [(r, block) for r, block in undecided
-                     if r.end > changed_at or technologies(block.lower(), enough=1)]
+                     if (r.end > changed_at and not (boot and r.start < boot[0] and r.end <= boot[1] + 2))
+                     or technologies(block.lower(), enough=1)]
     for r, _ in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).

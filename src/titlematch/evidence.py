@@ -64,7 +64,8 @@ class Evidence:
     # When a first degree (bachelor's) was completed, in months since year 0 (June of its last year); None when
     # no dated bachelor's degree is listed. Jobs that end by then are a student's.
     graduated: int | None = None
-    retrained: int | None = None  # when a coding bootcamp began (month index); None when none is listed
+    # When a coding bootcamp began and ended (month indexes); None when none is listed.
+    retrained: tuple[int, int] | None = None
     headline: str | None = None
     # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
     # or not; None when the profile opens otherwise or with a past occupation.
@@ -372,14 +373,23 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
     return found
 
 
-def _retrained(lines: list[str], kinds: list[str]) -> int | None:
-    """When a coding bootcamp listed began, as a month index (January of its first year); None without one. A
-    bootcamp is how one changes career: what one did before it, naming no technology, was the other career."""
-    found = [min(years) * 12 for i, line in enumerate(lines) if "bootcamp" in line.lower()
-             # the year on its line, or on the next (a bootcamp listed like a job, its dates below it)
-             and (years := [int(y) for y in _YEAR_RE.findall(line)]
-                  or [int(y) for y in _YEAR_RE.findall(lines[i + 1] if i + 1 < len(lines) else "")])
-             and (kinds[i] in ("education", "top", "other") or _is_education_line(line))]
+def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> tuple[int, int] | None:
+    """When a coding bootcamp listed began and ended, as month indexes: its date range on its line or the next
+    (a bootcamp listed like a job), else the years on them (January of the first, December of the last); None
+    without one. A bootcamp is how one changes career: what one did before it, naming no technology, was the
+    other career."""
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if "bootcamp" not in line.lower() or not (kinds[i] in ("education", "top", "other")
+                                                   or _is_education_line(line)):
+            continue
+        spans = [r for r in ranges if r.line in (i, i + 1)]
+        years = [int(y) for y in _YEAR_RE.findall(line)] or (
+            [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
+        if spans:
+            found.append((min(r.start for r in spans), max(r.end for r in spans)))
+        elif years:
+            found.append((min(years) * 12, max(years) * 12 + 11))
     return min(found, default=None)
 
 
@@ -418,7 +428,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
-    ev.retrained = _retrained(lines, kinds)
+    ev.retrained = _retrained(lines, kinds, all_ranges)
     ev.profile_occupation = _profile_occupation(lines)
     ev.headline = _headline(lines, ev.profile_occupation)
     read_scope(text, ev)
