@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError, LimitError, ModelError
-from .evidence import Evidence, gather
+from .evidence import Evidence, Role, gather
 from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
@@ -144,32 +144,20 @@ class Matcher:
 
 
 def _role_relevance(model: Model, ev: Evidence) -> None:
-    """Set ``ev.relevant_years``: years in roles that fit the ladder. Internships and a student's jobs (beside
-    one's studies, or short or part-time ones that ended by the first degree's completion) do not count; a role
-    introduced as an earlier career, whose title names another occupation, or (with no technical title) whose
-    description shares almost nothing with the ladder, is a career changer's earlier life and does not count
-    either."""
+    """Set ``ev.relevant_years``: years in roles that fit the ladder. What is no work experience does not count
+    (see :func:`_not_experience`); a role introduced as an earlier career, whose title names another occupation,
+    or (with no technical title) whose description shares almost nothing with the ladder, is a career changer's
+    earlier life and does not count either, nor does what came before that change, or before a coding bootcamp,
+    and names no technology."""
     from .dates import DateRange, merged_months
-    from .occupations import is_other_occupation, is_technical_title, title_band
+    from .occupations import is_other_occupation, is_technical_title
 
     relevant: list[DateRange] = []
     other_careers: list[tuple[int, int]] = []
     undecided: list[tuple[DateRange, str]] = []  # roles without a technical title, and their descriptions
     changed_at = -1  # when the latest other career ended
     for role in ev.roles:
-        header = role.text.split("\n", 1)[0]
-        if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
-            continue  # internships, traineeships and jobs beside one's studies are not years of experience
-        if _VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
-            continue  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
-        if ev.graduated is not None and role.end <= ev.graduated + 3 and \
-                role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and (
-                    PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
-                        role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near)))):
-            # A part-time job, or a short one without a senior title, that ended by the time the first degree was
-            # done was a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of
-            # engineering beside a long degree, nor a manager's job beside a degree finished late. So was a job
-            # at a university without a senior title (the teaching assistant during the master's).
+        if _not_experience(role, ev):
             continue
         technical = bool(role.title and is_technical_title(role.title))
         if role.past_career or (role.title and is_other_occupation(role.title)) or (
@@ -202,6 +190,26 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(r)
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
+
+
+def _not_experience(role: Role, ev: Evidence) -> bool:
+    """Internships and traineeships, jobs beside one's studies, and volunteering (unless its title is technical)
+    are no years of work experience."""
+    from .occupations import is_technical_title, title_band
+
+    header = role.text.split("\n", 1)[0]
+    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
+        return True
+    if _VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
+        return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
+    # A part-time job, or a short one without a senior title, that ended by the time the first degree was done was
+    # a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of engineering beside
+    # a long degree, nor a manager's job beside a degree finished late. So was a job at a university without a
+    # senior title (the teaching assistant during the master's).
+    return ev.graduated is not None and role.end <= ev.graduated + 3 and \
+        role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and bool(
+            PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
+                role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
 
 
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
