@@ -75,6 +75,9 @@ def test_future_dates_are_clipped_to_today() -> None:
     ("Chief Technology Officer", 4.0), ("Software Engineer", None),
     ("Chief Cloud Officer", 4.0), ("Chief Engineer", 3.2), ("Directora Regional de Cloud", 3.0),
     ("Desarrollador Sênior", 2.0), ("Teamleiter Backend", 2.3), ("Werkstudent Softwareentwicklung", 0.0),
+    # whom one reports to is not part of the title
+    ("Head of Architecture (reports to the CIO)", 3.2), ("Engineering Manager, reporting to the CTO", 2.6),
+    ("VP - Platform Engineering (reports to the CTO)", 4.0),
 ])
 def test_title_band(title: str, band: float | None) -> None:
     assert title_band(title) == band

@@ -90,8 +90,14 @@ def occupation_nouns(low: str) -> list[str]:
     return found
 
 
+# "Head of Architecture (reports to the CIO)": whom one reports to is not part of one's title.
+_REPORTS_TO_RE = re.compile(r"(?i)[(,;–—-]\s*(?:reporting|reports|reported|report)\s+(?:directly\s+)?to\b[^)]*\)?")
+
+
 def title_band(text: str) -> float | None:
     """Seniority band the words of a job title say (highest wins; None when no seniority word)."""
+    if "report" in text.lower():
+        text = _REPORTS_TO_RE.sub(" ", text)
     low = " " + re.sub(r"[,/|()]", " ", text.lower()) + " "
     c = lexicon_patterns()
     found = {m.group(1) for m in c["title_words_re"].finditer(low)}
