@@ -351,9 +351,14 @@ def _degree_month(lines: list[str], kinds: list[str], i: int) -> int | None:
     (June of that year); None when the line is not about education or holds no year."""
     if kinds[i] not in ("education", "top", "other") and not _is_education_line(lines[i]):
         return None
-    years = [int(y) for y in _YEAR_RE.findall(lines[i])] or (
-        [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
+    years = _years_near(lines, i)
     return max(years) * 12 + 5 if years else None
+
+
+def _years_near(lines: list[str], i: int) -> list[int]:
+    """The years written on line ``i``, else on the line after it (dates set below an entry)."""
+    return [int(y) for y in _YEAR_RE.findall(lines[i])] or (
+        [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
 
 
 def _graduated(lines: list[str], kinds: list[str]) -> int | None:
@@ -384,11 +389,9 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
                                                    or _is_education_line(line)):
             continue
         spans = [r for r in ranges if r.line in (i, i + 1)]
-        years = [int(y) for y in _YEAR_RE.findall(line)] or (
-            [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
         if spans:
             found.append((min(r.start for r in spans), max(r.end for r in spans)))
-        elif years:
+        elif years := _years_near(lines, i):
             found.append((min(years) * 12, max(years) * 12 + 11))
     return min(found, default=None)
 
