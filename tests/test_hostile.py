@@ -701,6 +701,18 @@ def test_workers_are_replaced_and_only_their_file_is_reported(patched_batch: Cal
     assert all(by_name[n].ok and by_name[n].track == "DevOps" for n in ("a.txt", "b.txt", "c.txt", "d.txt"))
 
 
+def test_files_queued_behind_a_bad_file_are_read_by_the_next_worker(
+        patched_batch: Callable[..., list[Any]]) -> None:
+    """A worker is sent its next file before it finishes the current one: when the current one hangs or crashes
+    it, the file waiting behind it must be read by the replacement, not lost or blamed."""
+    names = ["hang.txt", "a.txt", "segfault.txt", "b.txt", "c.txt"]
+    results = patched_batch(names, jobs=1, timeout=1)
+    assert [Path(r.file).name for r in results] == names
+    by_name = {Path(r.file).name: r for r in results}
+    assert by_name["hang.txt"].error_kind == "timeout" and by_name["segfault.txt"].error_kind == "crash"
+    assert all(by_name[n].ok and by_name[n].track == "DevOps" for n in ("a.txt", "b.txt", "c.txt"))
+
+
 def test_stdin_in_a_batch_is_read_by_the_parent(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Workers get /dev/null as standard input: '-' beside other files must still be read."""
     other = _write(tmp_path / "qa.txt", JUNIOR_QA)

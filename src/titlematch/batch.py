@@ -1,9 +1,10 @@
 """Score many resumes on worker processes, in input order, with bounded memory and a per-file time limit.
 
 The parent streams paths in and results out; at most ``jobs * 4`` files are in flight, so memory stays flat
-however long the list. Each worker holds the model (inherited on fork, loaded once on spawn platforms). A
-worker that exceeds the time limit or dies (a parser crash, its memory limit) is replaced, and only its
-file gets an error row.
+however long the list. Each worker holds the model (inherited on fork, loaded once on spawn platforms) and is
+sent its next file before it finishes the current one, so it never waits for the parent between files. A
+worker that exceeds the time limit or dies (a parser crash, its memory limit) is replaced; only the file it
+was reading gets an error row, and the file queued behind it goes to another worker.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import signal
 import sys
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -32,6 +34,8 @@ class BatchOptions:
 
 
 _MATCHER: Matcher | None = None
+# Files sent to a worker at a time: the one it reads and the next, so it need not wait for the parent.
+_AHEAD = 2
 
 
 def _worker_main(conn: Connection, model_dir: str | None, options: Options, max_memory_mb: int) -> None:
@@ -80,7 +84,10 @@ class _Worker:
         self.proc.start()
         child.close()
         self.conn: Connection = parent
-        self.task: tuple[int, str, float] | None = None
+        # Files sent and not yet answered, in the order the worker reads them; the first is being read, since
+        # ``started`` (when it was sent, or when the file before it was answered).
+        self.tasks: deque[tuple[int, str]] = deque()
+        self.started = 0.0
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -127,11 +134,11 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
     next_seq = 0
     next_out = 0
     done: dict[int, Result] = {}
-    queue: list[tuple[int, str]] = []
+    queue: deque[tuple[int, str]] = deque()
     max_in_flight = jobs * 4
     try:
         while True:
-            while not exhausted and len(queue) + sum(w.task is not None for w in workers) + len(done) < max_in_flight:
+            while not exhausted and len(queue) + sum(len(w.tasks) for w in workers) + len(done) < max_in_flight:
                 try:
                     src = next(it)
                 except StopIteration:
@@ -144,19 +151,23 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
                     queue.append((next_seq, src))
                 next_seq += 1
             for i, w in enumerate(workers):
-                if w.task is None and queue:
-                    seq, src = queue.pop(0)
+                while len(w.tasks) < _AHEAD and queue:
+                    task = queue.popleft()
                     try:
-                        w.conn.send((seq, src))
-                        w.task = (seq, src, time.monotonic())
+                        w.conn.send(task)
                     except (BrokenPipeError, OSError):
-                        queue.insert(0, (seq, src))
+                        queue.appendleft(task)
+                        queue.extendleft(reversed(w.tasks))
                         w.stop(kill=True)
                         workers[i] = _Worker(ctx, model_dir, matcher.options, opts.max_memory_mb)
+                        break
+                    if not w.tasks:
+                        w.started = time.monotonic()
+                    w.tasks.append(task)
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
-            busy = [w for w in workers if w.task is not None]
+            busy = [w for w in workers if w.tasks]
             if not busy:
                 if exhausted and not queue:
                     break
@@ -164,22 +175,22 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
             now = time.monotonic()
             wait_for = 0.5
             if opts.timeout > 0:
-                wait_for = max(0.01, min(opts.timeout - (now - w.task[2]) for w in busy if w.task))
+                wait_for = max(0.01, min(opts.timeout - (now - w.started) for w in busy))
             ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=wait_for)
             for i, w in enumerate(workers):
-                if w.task is None:
+                if not w.tasks:
                     continue
-                seq, src, started = w.task
                 if w.conn in ready:
                     try:
                         got_seq, result = w.conn.recv()
                         done[got_seq] = result
-                        w.task = None
+                        w.tasks.popleft()
+                        w.started = time.monotonic()
                         continue
                     except (EOFError, OSError):
                         w.proc.join(1)  # the pipe closed: the worker is dying; let it be reaped
                 elif w.proc.sentinel not in ready and not (
-                        opts.timeout > 0 and time.monotonic() - started > opts.timeout):
+                        opts.timeout > 0 and time.monotonic() - w.started > opts.timeout):
                     continue
                 if w.proc.sentinel in ready or not w.proc.is_alive():
                     w.proc.join(1)  # the sentinel fires as the process exits, before its exit code is known
@@ -188,7 +199,10 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
                 else:
                     why = f"timed out after {opts.timeout:g} s (raise it with --timeout)"
                     kind = "timeout"
+                seq, src = w.tasks.popleft()
                 done[seq] = Result(file=src, error=why, error_kind=kind, fit=False)
+                queue.extendleft(reversed(w.tasks))  # sent behind the bad file, never read: another worker reads them
+                w.tasks.clear()
                 w.stop(kill=True)
                 w.proc.join(1)
                 workers[i] = _Worker(ctx, model_dir, matcher.options, opts.max_memory_mb)
@@ -197,7 +211,7 @@ def score_many(matcher: Matcher, sources: Iterable[str], options: BatchOptions |
             next_out += 1
     finally:
         for w in workers:
-            w.stop(kill=w.task is not None)
+            w.stop(kill=bool(w.tasks))
         for w in workers:
             w.proc.join(0.5)
             if w.proc.is_alive():
