@@ -141,6 +141,9 @@ def _own_start(low: str, p: int) -> bool:
     return False
 
 
+# Reporting or presenting to the executive team is what directors and VPs alike do (the phrase is in 28 Director
+# and 27 VP resumes of the labelled set); being on it, or reporting to one of its members, is executive scope.
+_TO_EXEC_RE = re.compile(r"\bto the $")
 _EXEC_REPORTING_RE = _Gated(
     r"report(?:ing|ed|s)?\s+(?:directly\s+)?to\s+(?:the )?(?:group |global )?(?:ceo|cto|coo|cio|president|founders?|"
     r"chief \w+ officer)\b",
@@ -224,7 +227,10 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
 _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
-                           r"\+\s*)$")
+                           r"\+\s*"
+                           # the last of a list of peers: "a steering group with Finance, Security and the two
+                           # engineering directors"
+                           r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?)$")
 # Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads", "Mentor of 4 tech
 # leads").
 _MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
@@ -366,7 +372,7 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.signals["small organisation"] = small[:3]
     lines = _lines_matching(low, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
-           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 30), m.start())
+           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
            and not _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())]
     if mgr:
         ev.manages_managers = True
@@ -383,7 +389,8 @@ def read_scope(text: str, ev: Evidence) -> None:
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
-    execs = [m.group(0) for m in _EXEC_RE.finditer(low)] + [
+    execs = [m.group(0) for m in _EXEC_RE.finditer(low)
+             if not _TO_EXEC_RE.search(low, max(0, m.start() - 8), m.start())] + [
         m.group(0) for m in _EXEC_REPORTING_RE.finditer(low) if _own_start(low, m.start())]
     if execs:
         ev.executive_scope = True
