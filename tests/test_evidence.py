@@ -302,6 +302,17 @@ Jan. 2019 - Present
     assert [t.text for t in ev.titles] == ["Team Lead Backend"]
 
 
+@pytest.mark.parametrize("employer", ["Lomond Power Consulting Engineers (Pty) Ltd", "Example Test Engineers GmbH",
+                                      "Northwind Software Developers Pvt. Ltd.", "Acme Engineers Inc"])
+def test_the_employer_named_first_is_not_the_title(employer: str) -> None:
+    """"Company — Title": a legal form (Ltd, GmbH, Pvt, Inc) marks the employer, even when its name holds job
+    nouns; the title is the other part."""
+    text = f"Jo Example\nExperience\n{employer} — Senior Electrical Engineer\nApril 2019 – present\n* Relay studies\n"
+    assert [t.text for t in gather(text, TODAY).titles] == ["Senior Electrical Engineer"]
+    alone = f"Jo Example\nExperience\n{employer}\nApril 2019 – present\n* Relay studies\n"
+    assert len(gather(alone, TODAY).titles) <= 1  # with nothing else on the line, the old reading stands
+
+
 def test_a_title_set_apart_from_its_dates_by_spaces_stays_whole() -> None:
     """Any word before a year may be a month name ("Acme, 2019"); a word that is not one is not part of the date."""
     line = "Chemistry and Science Teacher                                   2014 – 2023"

@@ -492,8 +492,13 @@ Systems Administrator | Example Freight | 2007 - 2012
 """
     r = matcher.match_text(head)
     assert r.level == "Director", r.explain.get("level")
-    # The same person with an organisation of 60 behind those managers reads as a VP.
-    r = matcher.match_text(head.replace("Lead 30 engineers", "Lead 60 engineers"))
+    # The same person with an organisation of 60 behind those managers, on the executive committee, reads as a
+    # VP; presenting to that committee is what directors do too.
+    bigger = head.replace("Lead 30 engineers", "Lead 60 engineers")
+    r = matcher.match_text(bigger)
+    assert r.level == "Director", r.explain.get("level")
+    r = matcher.match_text(bigger.replace("present the cloud strategy to the executive committee each quarter",
+                                          "member of the executive committee"))
     assert r.level == "VP", r.explain.get("level")
 
 

@@ -193,7 +193,13 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
         if part and depth <= 0 and _looks_like_title(part):
             parts.append(part)
         depth += raw.count("(") - raw.count(")")
-    return parts[0] if parts else ""
+    # "Umhlanga Power Consulting Engineers (Pty) Ltd — Senior Electrical Engineer": the company's legal form says
+    # which part is the employer, whatever job nouns its name holds.
+    people = [p for p in parts if not _LEGAL_FORM_RE.search(p)]
+    return (people or parts or [""])[0]
+
+
+_LEGAL_FORM_RE = re.compile(r"\b(?:[Ll]td|[Ll]imited|LLC|LLP|GmbH|Pty|PLC|[Pp]vt|Inc|Corp)\b|\bB\.V\.|\bS\.A\.")
 
 
 _TITLE_SPLIT_RE = re.compile(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ")
