@@ -233,6 +233,41 @@ Shift Lead, Example Outfitters (2019 to 2024)
     assert r.level == "Senior", r.evidence
 
 
+@pytest.mark.parametrize(("script", "level"), [
+    ("Built a Python script for the weekly schedule", "Entry"),  # a script or two: still the earlier career
+    ("Built the stores' reporting in SQL and Python on AWS", "Senior"),  # mostly technology: years that count
+])
+def test_a_job_before_a_bootcamp_counts_only_when_mostly_technology(matcher, script: str, level: str) -> None:
+    text = """Sam Example
+Web Developer, Example Tutoring (Jun 2025 - Present)
+- Built the booking app in Next.js and a Node.js API with PostgreSQL; deploys on Vercel; Stripe payments.
+Shift Lead, Example Outfitters (2019 to 2024)
+- Supervised a team of 6 associates per shift; opened and closed the store; handled cash reconciliation.
+- SCRIPT that the district manager rolled out to four stores.
+EDUCATION
+Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
+""".replace("SCRIPT", script)
+    assert matcher.match_text(text).level == level
+
+
+def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
+    """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
+    years before it still count."""
+    text = """Kim Example
+Example Retail (2019 - Present)
+- Lead two teams (11 developers) building the store and checkout services in Java and Kotlin.
+Example Retail (2013 - 2019)
+- Built the order APIs in Java; mentored juniors.
+Example Bank (2009 - 2013)
+- Java services for payments.
+Community
+LINE (2021-present)
+"""  # content-only: the job titles removed
+    for line in ("Advisory board, a coding bootcamp for career changers", "Mentor at a women-in-tech bootcamp"):
+        r = matcher.match_text(text.replace("LINE", line))
+        assert r.level in ("Senior", "Director"), r.explain
+
+
 def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
     text = """Ro Example
 Application Support Analyst, Example Payments (Jan. 2025 - Present)

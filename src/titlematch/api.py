@@ -179,9 +179,14 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     if changed_at >= 0 and software_ladder(model.ladder.titles):
         # What came before the change of career, or during the other career, with no technical title and no
         # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).
-        undecided = [(r, block) for r, block in undecided
-                     if (r.end > changed_at and not (boot and r.start < boot[0] and r.end <= boot[1] + 2))
-                     or technologies(block.lower(), enough=1)]
+        # Before a bootcamp a script or two is still the earlier career (the warehouse supervisor's Python that
+        # flagged late orders): a job there counts only when it is mostly technology (three named).
+        def kept(r: DateRange, block: str) -> bool:
+            before_boot = boot is not None and r.start < boot[0] and r.end <= boot[1] + 2
+            return (r.end > changed_at and not before_boot) or \
+                len(technologies(block.lower(), enough=3)) >= (3 if before_boot else 1)
+
+        undecided = [(r, block) for r, block in undecided if kept(r, block)]
     for r, _ in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).

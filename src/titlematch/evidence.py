@@ -392,7 +392,7 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if "bootcamp" not in line.lower() or not (kinds[i] in ("education", "top", "other")
-                                                   or _is_education_line(line)):
+                                                   or _is_education_line(line)) or _BOOTCAMP_SERVED_RE.search(line):
             continue
         spans = [r for r in ranges if r.line in (i, i + 1)]
         if spans:
@@ -400,6 +400,12 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
         elif years := _years_near(lines, i):
             found.append((min(years) * 12, max(years) * 12 + 11))
     return min(found, default=None)
+
+
+# A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
+# a women-in-tech bootcamp".
+_BOOTCAMP_SERVED_RE = re.compile(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|instructor|teach\w*|taught|tutor\w*|"
+                                 r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs)\b")
 
 
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
