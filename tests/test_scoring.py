@@ -350,6 +350,28 @@ def test_no_fit_for_another_profession(matcher) -> None:
     assert any(w in reason for w in ("occupation", "vocabulary", "similarity")), reason
 
 
+@pytest.mark.parametrize(("line", "fit"), [
+    ("Three architecture directors report to me; I report to the Group CTO.", True),
+    ("Three department managers report to me; I report to the General Manager.", False),
+])
+def test_an_executive_without_titles_is_vouched_for_by_a_line_to_the_cto(matcher, line: str, fit: bool) -> None:
+    """Content-only text of an architecture executive names one technology at most (executives write about
+    organisations): managers run through and one's own line to the CTO say it is a technology organisation."""
+    text = """Sam Example
+PROFILE
+Twenty years in financial services. LINE The function is 31 people in total.
+Example Mutual — 2021 to present
+* Built the practice from a loose guild of designers into three domains, each led by a director.
+* Authored the group strategy adopted by the executive committee; chair the review board.
+* Published the standards (API guidelines, governance, ownership model) used by 70 delivery teams.
+Example Bank — 2012 to 2021
+* Standards and governance for the retail bank; led the review of 40 programmes a year.
+Example Insurance — 2006 to 2012
+* Designs for policy administration and claims.
+""".replace("LINE", line)
+    assert matcher.match_text(text).fit is fit
+
+
 def test_cover_letter_is_not_a_resume(matcher) -> None:
     letter = ("Dear Hiring Manager,\n\nI am writing to apply for the Backend Engineer role. I have built Java "
               "services with Spring Boot and Kafka for four years.\n\nKind regards,\nSam")

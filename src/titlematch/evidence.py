@@ -82,6 +82,7 @@ class Evidence:
     reports_below_executive: bool = False  # reports now to a director, a head or a VP (so is not an executive)
     budget_musd: float = 0.0  # largest budget owned, in millions
     executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
+    reports_to_technology_chief: bool = False  # one's own line to the CTO, CIO or another chief of technology
     leads: bool = False  # technical leadership: led design, mentored, tech lead
     student: bool = False  # education-only / student signals and no dated roles
     # The first three software/IT technologies named; None when not looked for (the matcher looks only when the

@@ -35,12 +35,15 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # A headline, or the words a profile opens with, naming another occupation ("Chartered Civil Engineer",
     # "Mechanical engineer with 13 years in refining") outweigh a generic title ("Senior Reliability Engineer")
     # that would vouch for the resume; such a person may also script a little (Python and SQL).
+    # Executives write about organisations, not tools: a technology title vouches for them, and so, when the titles
+    # are gone (content-only text), does running managers with one's own line to the CTO or CIO.
     other_self = any(o is not None and is_other_occupation(o) for o in (ev.headline, ev.profile_occupation))
     if ladder is not None and ev.technologies is not None \
             and len(ev.technologies) <= (w["other_self_technologies"] if other_self else 1) \
             and best < w["no_technology_similarity"] and software_ladder(ladder.titles) \
-            and (other_self or not _title_vouches(
-                ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else []))):
+            and (other_self or not (_title_vouches(
+                ladder, [t for t, _, _ in latest] + ([ev.headline] if ev.headline else []))
+                or (ev.manages_managers and ev.reports_to_technology_chief))):
         named = (f"names only one software or IT technology ({ev.technologies[0]})" if ev.technologies
                  else "names no software or IT technology")
         return f"it {named}, and the ladder's titles all work with them (another field?)"

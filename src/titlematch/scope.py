@@ -149,6 +149,7 @@ _EXEC_REPORTING_RE = _Gated(
     r"chief \w+ officer)\b",
     ("report",),
 )
+_TECHNOLOGY_CHIEF_RE = re.compile(r"\b(?:cto|cio|chief (?:technology|information|digital) officer)\b")
 _EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
     r"c-suite|c-level|company-wide|company wide|enterprise-wide|"
@@ -389,9 +390,10 @@ def read_scope(text: str, ev: Evidence) -> None:
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
+    reporting = [m.group(0) for m in _EXEC_REPORTING_RE.finditer(low) if _own_start(low, m.start())]
+    ev.reports_to_technology_chief = any(_TECHNOLOGY_CHIEF_RE.search(r) for r in reporting)
     execs = [m.group(0) for m in _EXEC_RE.finditer(low)
-             if not _TO_EXEC_RE.search(low, max(0, m.start() - 8), m.start())] + [
-        m.group(0) for m in _EXEC_REPORTING_RE.finditer(low) if _own_start(low, m.start())]
+             if not _TO_EXEC_RE.search(low, max(0, m.start() - 8), m.start())] + reporting
     if execs:
         ev.executive_scope = True
         ev.signals["executive scope"] = sorted(set(execs))[:4]
