@@ -229,6 +229,10 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     # Two spellings of one technology are one.
     ("Wrote UAT scenarios for the new terminal system; led user acceptance testing", ["user acceptance testing"]),
     ("Node.js and NodeJS services on K8s (Kubernetes)", ["node.js", "kubernetes"]),
+    # IT operations: unambiguous names count; a data centre is also a building services engineer's project.
+    ("Windows and RHEL servers; a private cloud on OpenStack; IP/MPLS core", ["rhel", "openstack", "mpls"]),
+    ("Desktop and server support for the Faculty of Sciences", ["server support"]),
+    ("Cooling and power design for two data centres", []),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies

@@ -816,6 +816,28 @@ Certificate in Web Development, Example Academy, 2024
     assert r.level == "Mid", r.evidence
 
 
+@pytest.mark.parametrize(("line", "level"), [
+    ("Customer service, till, stock and the odd difficult customer.", "Entry"),  # the shop: another career
+    ("Windows and RHEL servers for a defense customer, patching and scans.", "Mid"),  # IT work: years that count
+    ("Ran two data centres; launched the first private cloud on OpenStack.", "Mid"),
+    ("Helped at the shop.", "Mid"),  # too short to judge: the years count
+])
+def test_an_untitled_role_in_one_line_is_judged_by_its_words(matcher, line: str, level: str) -> None:
+    """Content-only text (titles removed): a support analyst's student job at a bookshop is one untitled line. A
+    line of six words or more that names no technology and shares little with the ladder is another career."""
+    text = """Example Person
+Experience
+ — Example Payments, Cork
+Sept 2025 – present
+* First point of escalation for card issues; ServiceNow tickets, Splunk and SQL to trace failed payments.
+* Write runbooks and knowledge articles; join the bridge during major incidents.
+ — Example Books, Cork
+2022 to 2025
+* LINE
+""".replace("LINE", line)
+    assert matcher.match_text(text).level == level
+
+
 def test_an_executive_title_over_a_small_scope_does_not_lift_under_two_years_out_of_entry(matcher) -> None:
     """The bootcamp graduate who is "CTO" of a two-person startup: Entry, whatever the title; the lift a small
     startup's executive title gives applies from two years on."""

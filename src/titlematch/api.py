@@ -237,8 +237,12 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
     vocabulary (the science department a teacher ran). A titled role is judged by its title first; its words may be
     run together by a PDF ("Lead DrupalDeveloper") and name no technology the lexicon can see."""
     body = [ln for ln in block.splitlines()[1:] if ln.strip()]
-    if len(body) < 2 and (not titled or sum(len(ln.split()) for ln in body) < 12):
-        return False  # too little to judge (a titled role's one long line is enough: its title is no help)
+    if len(body) < 2 and (sum(len(ln.split()) for ln in body) < (12 if titled else 6) or (
+            not titled and technologies(block.lower(), enough=1))):
+        # Too little to judge. A titled role's one long line is enough (its title is no help); so is an untitled
+        # role's line of six words that names no technology (the bookshop job of a support analyst whose titles
+        # were removed: "Customer service, till, stock and the odd difficult customer").
+        return False
     vec = model.vectorize(block)
     if not titled and vec.coverage < WEIGHTS["off_ladder_untitled_coverage"] and \
             float(model.similarities(vec).max()) < WEIGHTS["off_ladder_untitled_similarity"] and \
