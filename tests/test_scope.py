@@ -60,6 +60,11 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
     ("_MANAGERS_RE", "three teams, each with its own manager"),
     ("_ME_PLUS_RE", "me plus two engineers"),
+    ("_NO_REPORTS_RE", "no direct reports"), ("_NO_REPORTS_RE", "i don't manage people"),
+    ("_NO_REPORTS_RE", "i do not\nmanage anyone"), ("_NO_REPORTS_RE", "never managed people"),
+    ("_NO_REPORTS_RE", "no line management"), ("_NO_REPORTS_RE", "no formal people management"),
+    ("_NO_REPORTS_RE", "not a people manager"), ("_NO_REPORTS_RE", "without direct reports"),
+    ("_NO_REPORTS_RE", "nobody reports to me"), ("_NO_REPORTS_RE", "i don't line-manage anyone"),
 ]
 TEAM_BRANCHES = [
     (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),
@@ -197,3 +202,20 @@ def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> 
     ev = Evidence()
     scope.read_scope(text, ev)
     assert (ev.manages_managers, ev.manages_directors) == (directors, directors)
+
+
+@pytest.mark.parametrize(("text", "team", "managers"), [
+    ("I do not manage people, but around 70 engineers in nine squads build against the blueprints I maintain.",
+     0, False),
+    ("Architect for Claims (7 squads, ~55 engineers). No direct reports; I work\nthrough the tech leads.", 0, False),
+    ("Not a people manager: I set the test strategy for 12 teams.", 0, False),
+    # A statement about one role leaves the others' teams alone.
+    ("Led a group of 9 engineers as tech lead (no line management).\n\n\nEarlier:\nManaged a team of 6 "
+     "developers.", 6, False),
+    # "Individual contributor" is where careers start, not a statement about the present.
+    ("I came up as an individual contributor.\nLead 40 engineers through four engineering managers.", 40, True),
+])
+def test_saying_one_manages_nobody_takes_the_counts_around_it(text: str, team: int, managers: bool) -> None:
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert (ev.team_size, ev.manages_managers) == (team, managers)

@@ -4,6 +4,7 @@ English patterns; no ladder involved."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -307,6 +308,36 @@ def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
     return "\n".join(line for line in low.split("\n") if pre.search(line))
 
 
+# Saying one manages nobody: "No direct reports; I work through the tech leads", "I don't manage people, but
+# around 70 engineers in nine squads build against the blueprints I maintain". Not "individual contributor",
+# which resumes use for the start of a career ("I came up as an individual contributor").
+_NO_REPORTS_RE = _Gated(
+    r"\bno\s+(?:direct\s+)?reports\b|\b(?:don't|do\s+not|didn't|did\s+not|never)\s+(?:directly\s+|formally\s+)?"
+    r"(?:manage|managed|line[- ]manage\w*)\s+(?:people|anyone|staff|a\s+team)\b|\bno\s+(?:formal\s+)?(?:line|people)"
+    r"\s+management\b|\bnot\s+(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|\bwithout\s+(?:any\s+)?(?:direct\s+)?"
+    r"reports\b|\b(?:no\s+one|nobody)\s+reports\s+to\s+me\b",
+    ("report", "manage"),
+)
+
+
+def _without_unmanaged(low: str) -> str:
+    """The text without the lines around a statement that one manages nobody (the line before, its own lines
+    and the line after): the team sizes and leads there are people one works with, not people one leads."""
+    spans = [(m.start(), m.end()) for m in _NO_REPORTS_RE.finditer(low)]
+    if not spans:
+        return low
+    lines = low.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    drop: set[int] = set()
+    for a, b in spans:
+        first = bisect.bisect_right(starts, a) - 1
+        last = bisect.bisect_right(starts, b) - 1
+        drop.update(range(first - 1, last + 2))
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
+
+
 def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     """Sizes of teams led in the (pre-filtered, lower-cased) lines: by the team patterns, and "me plus N"."""
     led: list[int] = []
@@ -357,7 +388,9 @@ def read_scope(text: str, ev: Evidence) -> None:
     leadership, small organisation) and the advice signals (certifications, community, track record)."""
     low = text.lower()
     numbered = _lines_matching(low, _HAS_NUMBER_RE)
-    people = _lines_matching(numbered, _HAS_PEOPLE_RE)
+    led_text = _without_unmanaged(low)
+    people = _lines_matching(_lines_matching(led_text, _HAS_NUMBER_RE) if led_text is not low else numbered,
+                             _HAS_PEOPLE_RE)
     led, me_plus = _team_sizes(people)
     if led:
         ev.signals["team size"] = sorted({f"{n} people" for n in led}, key=lambda h: -int(h.split()[0]))[:4]
@@ -371,7 +404,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     if small:
         ev.small_org = True
         ev.signals["small organisation"] = small[:3]
-    lines = _lines_matching(low, _HAS_MANAGERS_RE)
+    lines = _lines_matching(led_text, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
            if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
            and not _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())]
