@@ -219,3 +219,15 @@ def test_saying_one_manages_nobody_takes_the_counts_around_it(text: str, team: i
     ev = Evidence()
     scope.read_scope(text, ev)
     assert (ev.team_size, ev.manages_managers) == (team, managers)
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("Technical counterpart for an offshore vendor team of about 25 developers.", 0),
+    ("Joined the payments platform team of 8 engineers in 2021.", 0),
+    ("Responsible for the platform team of 6 engineers.", 6),
+    ("Led the offshore vendor team of 25 developers.", 25),
+])
+def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team: int) -> None:
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert ev.team_size == team

@@ -221,6 +221,9 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WOR
 # group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad".
 _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
+                           # "counterpart for an offshore vendor team of about 25 developers", "joined the
+                           # payments team of 8": a team named after the article is one's own only when led
+                           r"|\b(?:at|in|within|for|joined|part of|member of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$"
                            # "the wider 200-person engineering org adopted it": the organisation one is part of
                            r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$"
                            # "redesigned on-call: from one 30-person pager group to six rotations": what was before
