@@ -250,6 +250,31 @@ Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
     assert matcher.match_text(text).level == level
 
 
+@pytest.mark.parametrize(("profile", "level"), [
+    ("In 2024 I decided to move into tech and finished an IT support certificate.", "Entry"),
+    ("After ten years running restaurants I moved into tech in 2024.", "Entry"),
+    # Not one's own change: the years before count
+    ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),
+    ("Ten years running restaurants taught me to stay calm.", "Senior"),
+])
+def test_a_move_into_tech_in_a_year_marks_the_earlier_career(matcher, profile: str, level: str) -> None:
+    """The restaurant manager who moved into application support: the years before the move, in jobs without a
+    technical title that name no technology, were the other career (as before a bootcamp)."""
+    text = """Sam Example
+PROFILE
+""" + profile + """
+EXPERIENCE
+Application Support Analyst - Example Software (Feb 2025 - Present)
+- Tier 2 support for the scheduling product; tickets in Zendesk and Jira, logs in Kibana, read-only SQL.
+General Manager - Example Kitchen & Bar (2019 - 2024)
+- Ran a 180-seat restaurant with 45 staff; hiring, training, scheduling and vendor management.
+- Rolled out a new point-of-sale and online ordering system and trained all staff on it.
+Assistant Manager - Example Kitchen & Bar (2016 - 2019)
+Shift Supervisor - Example Diner (2014 - 2016)
+"""
+    assert matcher.match_text(text).level == level
+
+
 def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
     """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
     years before it still count."""

@@ -64,7 +64,8 @@ class Evidence:
     # When a first degree (bachelor's) was completed, in months since year 0 (June of its last year); None when
     # no dated bachelor's degree is listed. Jobs that end by then are a student's.
     graduated: int | None = None
-    # When a coding bootcamp began and ended (month indexes); None when none is listed.
+    # When a coding bootcamp began and ended, or the year one says one moved into tech (month indexes); None
+    # without either.
     retrained: tuple[int, int] | None = None
     headline: str | None = None
     # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
@@ -400,7 +401,23 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
             found.append((min(r.start for r in spans), max(r.end for r in spans)))
         elif years := _years_near(lines, i):
             found.append((min(years) * 12, max(years) * 12 + 11))
+    # Or one says so: "After eight years running restaurants I moved into tech in 2024", "In 2024 I decided to
+    # move into tech": the year in that sentence.
+    text = "\n".join(lines[:15])
+    for m in _MOVED_INTO_TECH_RE.finditer(text):
+        sentence = text[text.rfind(".", 0, m.start()) + 1: (text.find(".", m.end()) + 1 or len(text) + 1) - 1]
+        if (year := _YEAR_RE.search(sentence)) is not None and not _BOOTCAMP_SERVED_RE.search(sentence):
+            found.append((int(year.group(0)) * 12, int(year.group(0)) * 12 + 11))
     return min(found, default=None)
+
+
+# One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
+# leadership", nor "a bootcamp for career changers").
+_MOVED_INTO_TECH_RE = re.compile(
+    r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
+    r"changed\s+careers?)\s+(?:in)?to\s+(?:tech|technology|software|it|devops|cloud|qa|testing|web\s+development|"
+    r"programming)\b")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
