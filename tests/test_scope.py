@@ -149,6 +149,7 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
      False, False, True),
     ("Present the quarterly cloud report to the CIO.", False, False, False),
     ("Member of the technology leadership committee (CTO + 4 directors).", False, False, False),
+    ("Member of the Technology Leadership Team (CTO plus 8 heads of department).", False, False, False),
     ("I head a group of four teams through their team leads.", False, False, False),
     # Peers at the end of a list after "with" are colleagues, not people one manages
     ("Chair of the cloud steering group with Finance, Security and the two engineering directors.", False, False,

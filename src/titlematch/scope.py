@@ -232,7 +232,7 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
 _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
-                           r"\+\s*"
+                           r"\+\s*|\bplus\s+"
                            # the last of a list of peers: "a steering group with Finance, Security and the two
                            # engineering directors"
                            r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?)$")
