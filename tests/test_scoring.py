@@ -397,6 +397,33 @@ Example Insurance — 2006 to 2012
     assert matcher.match_text(text).fit is fit
 
 
+def test_another_occupation_named_by_oneself_outweighs_the_tools_one_scripts_with(matcher) -> None:
+    """A chartered electrical engineer who writes Python, Git, Docker and Flask tooling for protection studies is
+    still an electrical engineer: the profile says so and the text is barely like any title."""
+    text = """Sam Example
+Senior Protection Engineer — Transmission & Substations
+PROFILE
+Chartered electrical engineer with nine years in power system protection and control. I design and review
+protection schemes for 110-275 kV substations, lead commissioning teams and investigate faults.
+EXPERIENCE
+Senior Protection Engineer — Example Grid Services, Brisbane
+Mar 2021 - present
+- Lead protection design for substation upgrades and new renewable connections; settings and design reports.
+- Fault investigation after trips: analyse COMTRADE records, write incident reports for the network operator.
+- Wrote Python scripts (pandas, numpy) to batch-check relay settings; kept in Git, run from a Docker container.
+- Built a small Flask app with a REST endpoint that pulls disturbance records from the SCADA historian.
+Protection & Control Engineer — Example Energy, Townsville
+Feb 2017 - Feb 2021
+- Protection settings and testing for 66 kV and 11 kV networks; relay commissioning with Omicron test sets.
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, r.explain
+    assert "another occupation" in r.explain["fit"][0].value
+    # The same tools and years under a software profile fit.
+    r = matcher.match_text(text.replace("Chartered electrical engineer", "Backend developer"))
+    assert r.fit
+
+
 def test_cover_letter_is_not_a_resume(matcher) -> None:
     letter = ("Dear Hiring Manager,\n\nI am writing to apply for the Backend Engineer role. I have built Java "
               "services with Spring Boot and Kafka for four years.\n\nKind regards,\nSam")

@@ -48,6 +48,9 @@ WEIGHTS: dict[str, float] = {
     # when its text is less similar than this to the ladder and no job title vouches for it (see fit._title_vouches):
     # a structural engineer's "design", "systems" and "projects" match, their tools (AutoCAD, Revit) do not.
     "no_technology_similarity": 0.30,
+    # Below this similarity a headline or profile opening that names another occupation means no fit, whatever
+    # technologies the text names (0.20 and 0.22 give the same answers on the labelled set).
+    "other_self_similarity": 0.22,
     # ... and names at most this many when its headline or the words its profile opens with name another
     # occupation ("Chartered mechanical engineer with ten years in oil and gas" who scripts in Python and SQL).
     "other_self_technologies": 2,
