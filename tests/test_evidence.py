@@ -423,3 +423,13 @@ Certifications:
 ])
 def test_still_a_student(phrase: str, studying: bool) -> None:
     assert gather(f"Jo Example\n{phrase}\n", TODAY).studying is studying
+
+
+def test_a_dated_job_line_is_no_profile_opening() -> None:
+    """"Teacher of Mathematics | Example Academy | 2013 - 2025" is a job held, not a profile that opens with an
+    occupation ("Registered nurse with eleven years ...")."""
+    job = "Alex Example\nJunior Software Developer | Example Tech | Sep 2025 - present\n" \
+          "Teacher of Mathematics | Example Academy | 2013 - 2025\n"
+    assert gather(job, TODAY).profile_occupation is None
+    profile = "Alex Example\nRegistered nurse with eleven years on surgical wards.\n"
+    assert gather(profile, TODAY).profile_occupation == "registered nurse"

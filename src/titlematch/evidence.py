@@ -307,6 +307,9 @@ _PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned
                                  r"(?:with|who|having|since|for|of|specialising|specializing)\b")
 
 
+_DATED_LINE_RE = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now|current|today)\b")
+
+
 # "I was a mechanical engineer ...", "nurse of eight years who moved into software testing": a past occupation.
 _PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (?:in)?to\b|\bturned\b|"
                                  r"\bswitched\b|\btransition|\bretrain|\bcareer change")
@@ -315,6 +318,8 @@ _PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (
 def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
     for line in lines[:15]:
+        if _DATED_LINE_RE.search(line):
+            continue  # a job's line ("Teacher of Mathematics | Example Academy | 2013 - 2025"), not a profile
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
         if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
@@ -417,7 +422,6 @@ _MOVED_INTO_TECH_RE = re.compile(
     r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
     r"changed\s+careers?)\s+(?:in)?to\s+(?:tech|technology|software|it|devops|cloud|qa|testing|web\s+development|"
     r"programming)\b")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
