@@ -58,6 +58,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "seed + series a"), ("_SMALL_ORG_RE", "a small climate-tech startup"),
     ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
     ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
+    ("_SMALL_ORG_RE", "company of 6 people (3 engineers including me)"),
     ("_MANAGERS_RE", "three teams, each with its own manager"),
     ("_ME_PLUS_RE", "me plus two engineers"),
     ("_NO_REPORTS_RE", "no direct reports"), ("_NO_REPORTS_RE", "i don't manage people"),
@@ -232,3 +233,16 @@ def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team
     ev = Evidence()
     scope.read_scope(text, ev)
     assert ev.team_size == team
+
+
+@pytest.mark.parametrize(("text", "team", "small"), [
+    ("Incident commander rotation lead: rewrote the process, trained 30 engineers as ICs.", 0, False),
+    ("Led the rollout and mentored 12 developers on the new pipeline.", 0, False),
+    ("Responsible for 14 engineers across two squads.", 14, False),
+    ("Company of 6 people (3 engineers including me, 1 designer, 2 on the business side).", 0, True),
+    ("A company of 600 people across Europe.", 0, False),
+])
+def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    assert (ev.team_size, ev.small_org) == (team, small)

@@ -212,6 +212,9 @@ _SMALL_ORG_RE = _Gated(
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     r"|\b(?:we (?:are|were)|the company (?:is|was)) (?:a team of |a company of |about |around )?"
     r"(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") (?:people|employees)\b"
+    # "Company of 6 people (3 engineers including me, ...)"
+    r"|\b(?:company|startup|start-up|business|firm|agency) of (?P<n4>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) +
+    r") (?:people|employees|staff|persons)\b"
     r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall\s+(?:[\w-]+\s+){0,2}(?:startup|start-up)\b",
     ("seed", "pre-series", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
@@ -251,6 +254,10 @@ _BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", 
 # A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
 # "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led).
 _SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with)\s+(?:about\s+|over\s+|~)?$")
+# People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
+# incident commanders").
+_TRAINED_RE = re.compile(r"\b(?:trained|taught|mentored|coached|onboarded|interviewed|upskilled|certified)\s+"
+                         r"(?:about\s+|over\s+|~)?$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
@@ -348,8 +355,9 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
         for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
-            if pat is _BROAD_TEAM and _SERVED_RE.search(people, m.start(), m.start(1)):
-                continue  # "the group that gets code from 600 engineers": people served, not led
+            if pat is _BROAD_TEAM and (_SERVED_RE.search(people, m.start(), m.start(1))
+                                       or _TRAINED_RE.search(people, m.start(), m.start(1))):
+                continue  # "the group that gets code from 600 engineers", "trained 30 engineers": not led
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
                 led.append(n)
@@ -400,7 +408,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     ev.team_size = max(led + me_plus, default=0)
     small = []
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
-        n_txt = m.group("n1") or m.group("n2") or m.group("n3")
+        n_txt = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
         n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
         if n_txt is None or 0 < n <= 30:
             small.append(m.group(0))
