@@ -76,6 +76,13 @@ TEAM_BRANCHES = [
 ]
 
 
+def _read(text: str) -> Evidence:
+    """The scope evidence of a piece of resume text."""
+    ev = Evidence()
+    scope.read_scope(text, ev)
+    return ev
+
+
 @pytest.mark.parametrize(("name", "phrase"), BRANCHES)
 def test_every_branch_passes_its_gate(name: str, phrase: str) -> None:
     gated = getattr(scope, name)
@@ -165,8 +172,7 @@ def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bo
                                               below: bool) -> None:
     """Directors and heads managed make an organisation of organisations; one's own reporting line counts, a
     colleague's ("who reports to the CIO") and a document's ("a report to the CIO") do not."""
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert (ev.manages_directors, ev.executive_scope, bool(scope.reports_below_executive(text))) == (
         manages_directors, executive, below)
 
@@ -190,8 +196,7 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Led the payments department (2019-2021) through its first audit.", 0, False),
 ])
 def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int, managers: bool) -> None:
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert (ev.team_size, ev.manages_managers) == (team, managers)
 
 
@@ -201,8 +206,7 @@ def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int,
     ("Added 5 heads to the team this year; lead a team of 8.", False),
 ])
 def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> None:
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert (ev.manages_managers, ev.manages_directors) == (directors, directors)
 
 
@@ -218,8 +222,7 @@ def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> 
     ("I came up as an individual contributor.\nLead 40 engineers through four engineering managers.", 40, True),
 ])
 def test_saying_one_manages_nobody_takes_the_counts_around_it(text: str, team: int, managers: bool) -> None:
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert (ev.team_size, ev.manages_managers) == (team, managers)
 
 
@@ -230,8 +233,7 @@ def test_saying_one_manages_nobody_takes_the_counts_around_it(text: str, team: i
     ("Led the offshore vendor team of 25 developers.", 25),
 ])
 def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team: int) -> None:
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert ev.team_size == team
 
 
@@ -243,6 +245,5 @@ def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team
     ("A company of 600 people across Europe.", 0, False),
 ])
 def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
-    ev = Evidence()
-    scope.read_scope(text, ev)
+    ev = _read(text)
     assert (ev.team_size, ev.small_org) == (team, small)
