@@ -390,7 +390,8 @@ def reports_below_executive(text: str) -> list[str]:
 
 def largest_team(text: str) -> int:
     """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
-    led, me_plus = _team_sizes(_lines_matching(_lines_matching(text.lower(), _HAS_NUMBER_RE), _HAS_PEOPLE_RE))
+    led, me_plus = _team_sizes(_lines_matching(_lines_matching(_without_unmanaged(text.lower()), _HAS_NUMBER_RE),
+                                               _HAS_PEOPLE_RE))
     return max(led + me_plus, default=0)
 
 
