@@ -179,7 +179,7 @@ def test_whom_one_leads_and_whom_one_reports_to(text: str, manages_directors: bo
 
 def test_largest_team_in_a_piece_of_text() -> None:
     assert scope.largest_team("Lead a team of 5 engineers.\nJoined a company of 400 employees.") == 5
-    assert scope.largest_team("Architect for Claims (7 squads, ~55 engineers). No direct reports.") == 0
+    assert scope.largest_team("Responsible for the designs of 55 engineers in 7 squads; no direct reports.") == 0
     assert scope.largest_team("Wrote the API guidelines.") == 0
 
 
