@@ -392,10 +392,10 @@ def _graduated(lines: list[str], kinds: list[str]) -> int | None:
 
 
 def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> tuple[int, int] | None:
-    """When a coding bootcamp listed began and ended, as month indexes: its date range on its line or the next
-    (a bootcamp listed like a job), else the years on them (January of the first, December of the last); None
-    without one. A bootcamp is how one changes career: what one did before it, naming no technology, was the
-    other career."""
+    """When one changed career into software, as month indexes (start, end): a coding bootcamp's date range on
+    its line or the next (a bootcamp listed like a job), else the years on them (January of the first, December
+    of the last); or the year a profile sentence says one moved into tech. None without either. What one did
+    before it, naming little technology, was the other career."""
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if "bootcamp" not in line.lower() or not (kinds[i] in ("education", "top", "other")
@@ -410,7 +410,8 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     # move into tech": the year in that sentence.
     text = "\n".join(lines[:15])
     for m in _MOVED_INTO_TECH_RE.finditer(text):
-        sentence = text[text.rfind(".", 0, m.start()) + 1: (text.find(".", m.end()) + 1 or len(text) + 1) - 1]
+        end = text.find(".", m.end())
+        sentence = text[text.rfind(".", 0, m.start()) + 1: end if end >= 0 else len(text)]
         if (year := _YEAR_RE.search(sentence)) is not None and not _BOOTCAMP_SERVED_RE.search(sentence):
             found.append((int(year.group(0)) * 12, int(year.group(0)) * 12 + 11))
     return min(found, default=None)

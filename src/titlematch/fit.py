@@ -35,8 +35,6 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # A headline, or the words a profile opens with, naming another occupation ("Chartered Civil Engineer",
     # "Mechanical engineer with 13 years in refining") outweigh a generic title ("Senior Reliability Engineer")
     # that would vouch for the resume; such a person may also script a little (Python and SQL).
-    # Executives write about organisations, not tools: a technology title vouches for them, and so, when the titles
-    # are gone (content-only text), does running managers with one's own line to the CTO or CIO.
     named_self = [o for o in (ev.headline, ev.profile_occupation) if o is not None and is_other_occupation(o)]
     other_self = bool(named_self)
     if other_self and best < w["other_self_similarity"] and ladder is not None and software_ladder(ladder.titles):
@@ -45,6 +43,8 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         # the two that do are over 0.25 similar.
         return (f"the headline or profile names another occupation ({named_self[0]}) and the text is only "
                 f"{best:.3f} similar to the ladder")
+    # Executives write about organisations, not tools: a technology title vouches for them, and so, when the titles
+    # are gone (content-only text), does running managers with one's own line to the CTO or CIO.
     if ladder is not None and ev.technologies is not None \
             and len(ev.technologies) <= (w["other_self_technologies"] if other_self else 1) \
             and best < w["no_technology_similarity"] and software_ladder(ladder.titles) \
