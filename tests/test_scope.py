@@ -59,7 +59,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
     ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
     ("_SMALL_ORG_RE", "company of 6 people (3 engineers including me)"),
-    ("_MANAGERS_RE", "three teams, each with its own manager"),
+    ("_MANAGERS_RE", "three teams, each with its own manager"), ("_MANAGERS_RE", "each with a team lead"),
     ("_ME_PLUS_RE", "me plus two engineers"),
     ("_NO_REPORTS_RE", "no direct reports"), ("_NO_REPORTS_RE", "i don't manage people"),
     ("_NO_REPORTS_RE", "i do not\nmanage anyone"), ("_NO_REPORTS_RE", "never managed people"),

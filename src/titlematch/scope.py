@@ -91,7 +91,7 @@ _MANAGERS_RE = _Gated(
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
-     " by a ", " by its "),
+     " by a ", " by its ", "each "),
 )
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 # ("head" alone is the verb: "head a group of four teams")
