@@ -253,6 +253,9 @@ Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
 @pytest.mark.parametrize(("profile", "level"), [
     ("In 2024 I decided to move into tech and finished an IT support certificate.", "Entry"),
     ("After ten years running restaurants I moved into tech in 2024.", "Entry"),
+    # a word of service after the phrase is one's own story, not the people one serves
+    ("I moved into tech in 2024 and support a booking product that runs on AWS.", "Entry"),
+    ("I mentor restaurant staff who moved into tech in 2021.", "Senior"),
     # Not one's own change: the years before count
     ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),
     ("Ten years running restaurants taught me to stay calm.", "Senior"),

@@ -410,9 +410,11 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     # move into tech": the year in that sentence.
     text = "\n".join(lines[:15])
     for m in _MOVED_INTO_TECH_RE.finditer(text):
-        end = text.find(".", m.end())
-        sentence = text[text.rfind(".", 0, m.start()) + 1: end if end >= 0 else len(text)]
-        if (year := _YEAR_RE.search(sentence)) is not None and not _BOOTCAMP_SERVED_RE.search(sentence):
+        start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
+        sentence = text[start: end if end >= 0 else len(text)]
+        # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
+        # phrase; what follows it is one's own story ("... whose product runs on AWS").
+        if (year := _YEAR_RE.search(sentence)) is not None and not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
             found.append((int(year.group(0)) * 12, int(year.group(0)) * 12 + 11))
     return min(found, default=None)
 
