@@ -317,6 +317,22 @@ def test_the_employer_named_first_is_not_the_title(employer: str) -> None:
     assert len(gather(alone, TODAY).titles) <= 1  # with nothing else on the line, the old reading stands
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Sales Assistant (summer jobs) — Example Books, Lyon", "Sales Assistant (summer jobs)"),
+    ("IT Helpdesk Assistant (part-time, while studying)", "IT Helpdesk Assistant (part-time, while studying)"),
+    ("Customer Service Representative (part-time, during university)",
+     "Customer Service Representative (part-time, during university)"),
+    # Brackets that say something else keep counting: a lower-case aside is no title line
+    ("Backend Developer (former science teacher)", None),
+    ("Sep 2021 (summer internship)", None),
+])
+def test_how_a_job_was_held_in_brackets_leaves_its_title_a_title(line: str, title: str | None) -> None:
+    """"Sales Assistant (summer jobs)": the lower-case words say how the job was held; the title is still read, so
+    the years it covers can be judged (another occupation, a student's job)."""
+    ev = gather(f"Jo Example\nExperience\n{line}\n2021 – 2023\n* Shifts\n", TODAY)
+    assert [t.text for t in ev.titles] == ([title] if title else [])
+
+
 def test_a_title_set_apart_from_its_dates_by_spaces_stays_whole() -> None:
     """Any word before a year may be a month name ("Acme, 2019"); a word that is not one is not part of the date."""
     line = "Chemistry and Science Teacher                                   2014 – 2023"

@@ -278,6 +278,27 @@ Shift Supervisor - Example Diner (2014 - 2016)
     assert matcher.match_text(text).level == level
 
 
+@pytest.mark.parametrize("earlier", [
+    "Sales Assistant (summer jobs) — Example Books, Lyon\n2021 – 2023",
+    "IT Helpdesk Assistant (part-time, while studying) — Example College\nSep 2021 – May 2023",
+])
+def test_a_job_held_on_the_side_adds_no_years(matcher, earlier: str) -> None:
+    """The support analyst a year into the job, before it an apprenticeship and summer jobs in a bookshop (or a
+    part-time helpdesk while studying): Entry, not two years more of experience."""
+    text = f"""Emma Example
+Application Support Analyst (L2) — Example Payroll SAS, Lyon
+September 2025 – present
+* Handle escalated tickets for the payroll and time-tracking modules; trace failing requests in Kibana.
+* Run read-only SQL queries on PostgreSQL and prepare fix scripts for developers to review.
+Support Analyst Apprentice (work-study) — Example Payroll SAS, Lyon
+September 2024 – August 2025
+* First-line support on the customer portal; ticket triage in Zendesk.
+{earlier}
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Analyst"), r.explain
+
+
 def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
     """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
     years before it still count."""

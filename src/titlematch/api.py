@@ -203,7 +203,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     from .occupations import is_technical_title, title_band
 
     header = role.text.split("\n", 1)[0]
-    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)):
+    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)) \
+            or _STUDENT_JOB_RE.search(role.title):
         return True
     if _VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
         return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
@@ -220,7 +221,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
 # barista, 2020 to 2024"); a part-time job on its own is work.
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
-                             r"studies|degree)\b|\bsummer job\b|\bstudent (?:jobs?|work|employment)\b")
+                             r"studies|degree)\b|\bwhile studying\b|\bsummer jobs?\b|\bstudent (?:jobs?|work|"
+                             r"employment)\b")
 
 
 # Volunteering named on a role's line or the two above it.

@@ -167,10 +167,21 @@ def _looks_like_title(line: str) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return False
-    capitalised = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
-    if capitalised / len(content) < 0.6:
+    # How the job was held is written in lower case ("Sales Assistant (summer jobs)", "(part-time)"): the capitals
+    # are counted on the name outside it.
+    outside = _BRACKETED_RE.sub(" ", s)
+    named = [w for w in outside.replace("(", " ").replace(")", " ").split() if w.lower() not in _SMALL_WORDS] \
+        if outside != s and occupation_nouns(outside.lower()) else content
+    capitalised = sum(1 for w in named if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    if capitalised / len(named) < 0.6:
         return False
     return bool(occupation_nouns(s.lower()))
+
+
+# How a job was held, in brackets after its title: "(summer jobs)", "(part-time)", "(weekends, during school)".
+_BRACKETED_RE = re.compile(r"(?i)\((?:[^()]{0,20}?\b)?(?:part[- ]time|full[- ]time|summer|seasonal|temporary|temp|"
+                           r"contract|freelance|work[- ]study|weekends?|evenings?|casual|voluntary|volunteer|remote|"
+                           r"hybrid|fixed[- ]term)\b[^()]{0,30}\)")
 
 
 def _balanced(part: str) -> str:
