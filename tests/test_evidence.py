@@ -183,6 +183,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Ingeniero Industrial", True), ("Ingeniero de Software", False),
     ("Licensed electronics engineer", True), ("Embedded Software Engineer", False),
     ("Process Control Engineer", True), ("Instrumentation Engineer", True), ("Senior Engineer — Water", True),
+    ("Customer Service Advisor", True), ("Financial Adviser", True), ("Technical Advisor", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
@@ -282,6 +283,7 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
     ("Southbank Insurance Brokers", False), ("Insurance Broker", True),
     ("Example Chartered Accountants", False), ("Chartered Accountant", True),
     ("Lomond Consulting Engineers", False), ("Civil Engineer", True),
+    ("Fynbos Financial Advisers", False), ("Example Marketing Managers", False), ("Marketing Manager", True),
 ])
 def test_a_plural_occupation_names_a_firm(title: str, other: bool) -> None:
     """Job titles are singular; "... Brokers" and "... Consulting Engineers" are employers (content-only text

@@ -43,6 +43,9 @@ def lexicon_patterns() -> dict[str, Any]:
         "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
                                + r")s?(?![\w-])"),
         "other_nouns": frozenset(lex["title_nouns"]["other"]),
+        # The nouns a field makes another occupation ("Financial Adviser"); in the plural they name a firm
+        # ("Fynbos Financial Advisers", "Example Consulting Engineers").
+        "field_nouns": frozenset([*tn["other_field_nouns"], "engineer"]),
         "field_words": frozenset(w for f in tn["other_engineering"] + tn["other_fields"] + tn["other_engineering_after"]
                                  for w in f.split()),
         # Only the source: it is compiled (and cached by ``re``) for the rare titles that hold a field word.
@@ -155,7 +158,7 @@ def is_other_occupation(title: str) -> bool:
     # A plural occupation names a firm, not the person's job ("Southbank Insurance Brokers", "Example Chartered
     # Accountants", "Example Consulting Engineers"), as a content-only or run-together line may present it.
     other = [m.end() for m in c["other_re"].finditer(low) if not _plural(m.group(0), c["other_nouns"])] + [
-        end for a, end in fields if not low[a:end].endswith("engineers")]
+        end for a, end in fields if not _plural(low[a:end].rsplit(None, 1)[-1], c["field_nouns"])]
     if not other:
         return False
     tech = [m.end() for m in c["tech_re"].finditer(low) if not any(a <= m.start() < b for a, b in fields)]
