@@ -73,6 +73,7 @@ TEAM_BRANCHES = [
     (3, "team of 9 developers"), (4, "a 15-person team"), (4, "a 30 strong department"), (5, "7 direct reports"),
     (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
     (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
+    (8, "grew the practice from 6 architects to 17"), (8, "grew the group from 5 to 52 people"),
 ]
 
 
@@ -248,3 +249,12 @@ def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team
 def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
     ev = _read(text)
     assert (ev.team_size, ev.small_org) == (team, small)
+
+
+@pytest.mark.parametrize(("line", "size"), [
+    ("* Grew the practice from 6 architects to 17; introduced the domain-lead model", 17),
+    ("- Built the platform group from 4 engineers to 30 over two years", 30),
+    ("- Grew the team from 3 to 12", 12),
+])
+def test_a_group_grown_to_a_size_is_led_at_that_size(line: str, size: int) -> None:
+    assert _read(line).team_size == size

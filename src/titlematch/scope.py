@@ -74,8 +74,10 @@ _TEAM_PATTERNS = [
            rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
            ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people")),
     _Gated(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}", ("headcount", "team size")),
+    # "grew the practice from 6 architects to 17"
     _Gated(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
-           rf"organi[sz]ation|department)\s+from\s+\d+\s+to\s+{_NUM}", ("grew", "scal", "growing", "built")),
+           rf"organi[sz]ation|department|group|function|practice)\s+from\s+\d+\s+(?:{_PEOPLE}\s+)?to\s+{_NUM}",
+           ("grew", "scal", "growing", "built")),
 ]
 _MANAGERS_RE = _Gated(
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
