@@ -451,3 +451,19 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     assert gather(job, TODAY).profile_occupation is None
     profile = "Alex Example\nRegistered nurse with eleven years on surgical wards.\n"
     assert gather(profile, TODAY).profile_occupation == "registered nurse"
+
+
+@pytest.mark.parametrize(("finished", "new_graduate"), [(2026, True), (2025, True), (2021, False)])
+def test_a_recent_degree_and_no_jobs_is_a_new_graduate(finished: int, new_graduate: bool) -> None:
+    """No dated job and no title held, and a degree finished in the last two years: a new graduate, whatever the
+    words ("Final degree project", "graduate roles"); an older degree and no jobs says nothing about the level."""
+    text = f"""Sofia Example
+Computer Engineering graduate, distributed systems
+EDUCATION
+BSc in Computer Engineering, Example University, Sep {finished - 4} to Jul {finished}
+Final degree project: a Raft-based replicated key-value store in Go
+SKILLS
+Go, Java, Docker, Kubernetes, Kafka
+"""
+    ev = gather(text, TODAY)
+    assert ev.student is new_graduate, ev.signals

@@ -1024,3 +1024,27 @@ Example Academy, 2014 - 2024
     ev = gather(text, TODAY)
     _role_relevance(matcher.model, ev)
     assert ev.relevant_years is not None and ev.relevant_years < 3, ev.relevant_years
+
+
+def test_a_new_graduate_without_student_words_is_entry(matcher) -> None:
+    """The graduate whose resume says "Final degree project" and "graduate roles" but none of the usual student
+    words: no jobs and a degree finished this year make her Entry, not Mid on the words of her projects."""
+    year = date.today().year
+    text = f"""Sofia Example
+Recent Computer Engineering graduate, distributed systems
+EDUCATION
+BSc in Computer Engineering (Grado en Ingenieria Informatica), Example University, Sep {year - 4} to Jul {year}
+Relevant courses: Distributed Systems, Concurrent Programming, Computer Networks, Operating Systems, Databases.
+Final degree project: a Raft-based replicated key-value store with dynamic membership
+- Implemented Raft leader election, log replication and snapshotting in Go; joint-consensus membership changes.
+- Built a fault-injection harness (network partitions, clock skew, killed processes) with Docker Compose.
+- Benchmarked throughput and latency against etcd on a 5-node cluster.
+Course and personal projects
+- Three small gRPC services in Go with Kafka events and Kubernetes manifests.
+- Consistent-hashing cache with virtual nodes, written in Rust.
+SKILLS
+Go, Java, Python, C, Rust, Linux, Docker, Kubernetes, gRPC, Kafka, PostgreSQL, Redis, Git, GitHub Actions
+Available for graduate roles in backend or distributed systems.
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry", r.explain

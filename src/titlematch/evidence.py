@@ -499,6 +499,12 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(
         re.search(r"\b(?:sincerely|kind regards|best regards|yours faithfully|yours truly)\b", low[-1500:]))
     student_hits = sorted({m.group(0) for m in STUDENT_RE.finditer(low)})
+    # No job with dates or a title, and a degree finished in the last two years (or still to come): a new
+    # graduate, whatever words the resume uses for it ("Final degree project", "graduate roles").
+    day = today or date.today()
+    if not student_hits and not ev.years_known and not ev.titles and ev.graduated is not None \
+            and ev.graduated >= day.year * 12 + day.month - 1 - 24:
+        student_hits = [f"degree {ev.graduated // 12}, no jobs"]
     if student_hits:
         ev.signals["student or new graduate"] = student_hits[:4]
         ev.student = True
