@@ -332,6 +332,22 @@ BSc Business Information Systems, Example University, 2024
     assert r.level == "Mid", r.evidence
 
 
+@pytest.mark.parametrize(("degree", "level"), [("2020 - 2024", "Entry"), ("2012 - 2016", "Mid")])
+def test_an_untitled_job_during_the_degree_is_a_students(matcher, degree: str, level: str) -> None:
+    """With the job titles gone (content-only text), a job held inside the years of one's degree and ending with
+    it was a student's job; after an older degree the same years count."""
+    text = f"""Ro Example
+Example Telematics, Leeds - January 2025 - present
+- Second-line support for the fleet-tracking app: around 35 tickets a week in Jira Service Management, log
+  tracing in Kibana, SQL checks against read replicas, knowledge-base articles.
+Example Supermarkets, Leeds - 2020 - 2024
+EDUCATION
+BSc Information Systems, Example University, {degree}
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == (level, "Analyst"), r.explain
+
+
 def test_a_developer_in_another_specialty_still_fits(matcher) -> None:
     """Few of a game developer's words are the ladder's, but a developer is a developer (with low confidence)."""
     text = """Chris Example

@@ -211,10 +211,11 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     # A part-time job, or a short one without a senior title, that ended by the time the first degree was done was
     # a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of engineering beside
     # a long degree, nor a manager's job beside a degree finished late. So was a job at a university without a
-    # senior title (the teaching assistant during the master's).
+    # senior title (the teaching assistant during the master's), and a job with no title at all in those years
+    # (content-only text, where "IT Service Desk Intern" or "(part-time, during studies)" went with the title).
     return ev.graduated is not None and role.end <= ev.graduated + 3 and \
         role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and bool(
-            PART_TIME_RE.search(header) or ((title_band(role.title) or 0.0) < 1.0 and (
+            PART_TIME_RE.search(header) or not role.title or ((title_band(role.title) or 0.0) < 1.0 and (
                 role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
 
 
