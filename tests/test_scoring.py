@@ -1064,3 +1064,23 @@ Available for graduate roles in backend or distributed systems.
 """
     r = matcher.match_text(text)
     assert r.level == "Entry", r.explain
+
+
+
+def test_an_untitled_job_naming_its_technologies_is_on_the_ladder(matcher) -> None:
+    """Content-only text: a lending company's ledger service (Java, PostgreSQL, CockroachDB) is software work,
+    though its words (loan accounts, double postings, interest accrual) are a bank's more than the ladder's."""
+    from titlematch.api import _off_ladder_block
+
+    block = """ , Jul 2018 - Mar 2021
+- Owned the ledger for a consumer lending book (Java, PostgreSQL): about a million loan accounts.
+- Nightly reconciliation of postings against bank statements caught a double-posting fault worth INR 40 lakh.
+- Interest accrual, repayment schedules, arrears and write-offs for the collections and finance teams.
+- Month-end close for the finance team went from two days to four hours.
+"""
+    assert not _off_ladder_block(matcher.model, block, titled=False)
+    store = """ , 2016 - 2020
+- Ran the shop floor and the stock room; rotas for twelve staff, cash-up and weekly orders.
+- Trained new starters and dealt with supplier deliveries and customer complaints.
+"""
+    assert _off_ladder_block(matcher.model, store, titled=False)

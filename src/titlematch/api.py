@@ -246,6 +246,8 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
         # role's line of six words that names no technology (the bookshop job of a support analyst whose titles
         # were removed: "Customer service, till, stock and the odd difficult customer").
         return False
+    if not titled and len(technologies(block.lower(), enough=2)) >= 2:
+        return False  # what it built, with what: "the ledger service (Java, PostgreSQL)", whatever its domain words
     vec = model.vectorize(block)
     if not titled and vec.coverage < WEIGHTS["off_ladder_untitled_coverage"] and \
             float(model.similarities(vec).max()) < WEIGHTS["off_ladder_untitled_similarity"] and \
