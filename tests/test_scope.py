@@ -258,3 +258,12 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
 ])
 def test_a_group_grown_to_a_size_is_led_at_that_size(line: str, size: int) -> None:
     assert _read(line).team_size == size
+
+
+@pytest.mark.parametrize(("line", "size"), [
+    ("Own release management and the internal developer platform that 300+ engineers use every day.", 0),
+    ("Responsible for the storage layer that about 400 product engineers rely on.", 0),
+    ("Responsible for 12 engineers who use Go and Kafka.", 12),
+])
+def test_people_who_use_what_one_runs_are_not_led(line: str, size: int) -> None:
+    assert _read(line).team_size == size

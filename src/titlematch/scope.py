@@ -258,6 +258,9 @@ _BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", 
 _SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with)\s+(?:about\s+|over\s+|~)?$")
 # People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
 # incident commanders").
+# ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use").
+_USED_BY_RE = re.compile(r"\s+(?:use|uses|used|rely|relies|relied|depend|depends|depended|build on|ship on|"
+                         r"deploy (?:with|through|on))\b")
 _TRAINED_RE = re.compile(r"\b(?:trained|taught|mentored|coached|onboarded|interviewed|upskilled|certified)\s+"
                          r"(?:about\s+|over\s+|~)?$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
@@ -358,7 +361,8 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
             if pat is _BROAD_TEAM and (_SERVED_RE.search(people, m.start(), m.start(1))
-                                       or _TRAINED_RE.search(people, m.start(), m.start(1))):
+                                       or _TRAINED_RE.search(people, m.start(), m.start(1))
+                                       or _USED_BY_RE.match(people, m.end())):
                 continue  # "the group that gets code from 600 engineers", "trained 30 engineers": not led
             n = _num(m.group(1))
             if 2 <= n <= 100_000:
