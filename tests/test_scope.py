@@ -267,3 +267,12 @@ def test_a_group_grown_to_a_size_is_led_at_that_size(line: str, size: int) -> No
 ])
 def test_people_who_use_what_one_runs_are_not_led(line: str, size: int) -> None:
     assert _read(line).team_size == size
+
+
+@pytest.mark.parametrize(("line", "size"), [
+    ("- Worked in Scrum team of 7 people, contact with client in English and German", 0),
+    ("- Was working in team of 6 people on the route planning services", 0),
+    ("- Led the payments team of 8 engineers", 8),
+])
+def test_a_team_one_worked_in_is_not_led_with_or_without_an_article(line: str, size: int) -> None:
+    assert _read(line).team_size == size

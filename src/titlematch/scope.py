@@ -229,6 +229,9 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
                            # "counterpart for an offshore vendor team of about 25 developers", "joined the
                            # payments team of 8": a team named after the article is one's own only when led
                            r"|\b(?:at|in|within|for|joined|part of|member of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$"
+                           # "Worked in Scrum team of 7 people", as English without articles writes it
+                           r"|\b(?:worked|working|work|was|been)\s+(?:in|on|within)\s+(?:(?:a|an|the|our|my)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$"
                            # "the wider 200-person engineering org adopted it": the organisation one is part of
                            r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$"
                            # "redesigned on-call: from one 30-person pager group to six rotations": what was before
