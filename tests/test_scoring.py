@@ -1084,3 +1084,25 @@ def test_an_untitled_job_naming_its_technologies_is_on_the_ladder(matcher) -> No
 - Trained new starters and dealt with supplier deliveries and customer complaints.
 """
     assert _off_ladder_block(matcher.model, store, titled=False)
+
+
+@pytest.mark.parametrize(("earlier", "level"), [
+    ("Previously: Shift Supervisor, Example Coffee Roasters (2019 - 2024)", "Entry"),
+    ("Earlier: barista and shift lead at Example Coffee Roasters, 2019 - 2024", "Entry"),
+    ("Previously: Backend Developer, Example Payments (2019 - 2024)", "Senior"),
+])
+def test_a_job_introduced_as_an_earlier_one_is_an_earlier_career_unless_technical(matcher, earlier: str,
+                                                                                  level: str) -> None:
+    """The bootcamp graduate turned "Founder & CTO" of a stealth start-up of one: the coffee shop years he lists
+    as "Previously:" are another career, so a year and a half of software is all there is; a developer's
+    earlier job listed the same way counts."""
+    text = f"""Dylan Example
+Founder & CTO | Senior Full-Stack Engineer | Microservices Architect
+EXPERIENCE
+Founder & CTO - Example Labs (stealth) | Jan 2026 - Present
+- Built a SaaS platform for podcasters as six Node.js services on AWS Lambda; one part-time contractor.
+Senior Full-Stack Engineer - Example Digital (agency) | May 2025 - Dec 2025 (contract)
+- REST APIs in Express and React front ends for small-business client websites.
+{earlier}
+"""
+    assert matcher.match_text(text).level == level

@@ -243,7 +243,8 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             # "Before tech: five years as a box office supervisor, 2019-2024", or under a "Before tech" heading
             near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
             past = any(_PAST_CAREER_RE.search(ln) for ln in near) or (
-                any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found)))
+                any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found))) or any(
+                (m := _EARLIER_RE.match(ln)) and not is_technical_title(found or ln[m.end():]) for ln in near)
             roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past, "\n".join(near)))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
@@ -265,6 +266,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 # A career before the present one, named as such on a role's line or in a heading just above it.
 _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
+# A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
+# "Earlier: science technician"), when its title is not a technical one, was an earlier career.
+_EARLIER_RE = re.compile(r"(?i)\W*(?:previously|earlier|before that|prior to that)\s*[:—–-]")
 # National or military service is not years of the work either, unless the service itself was ("Software Engineer
 # (Compulsory Military Service)").
 _SERVICE_RE = re.compile(r"(?i)\b(?:national service|military service|compulsory service|conscription)\b")
