@@ -184,6 +184,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Licensed electronics engineer", True), ("Embedded Software Engineer", False),
     ("Process Control Engineer", True), ("Instrumentation Engineer", True), ("Senior Engineer — Water", True),
     ("Customer Service Advisor", True), ("Financial Adviser", True), ("Technical Advisor", False),
+    ("Chartered Engineer", True), ("Registered professional engineer (ECSA)", True), ("Professional Engineer", True),
+    ("Licensed Professional Engineer", True), ("Professional Services Engineer", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
@@ -467,3 +469,14 @@ Go, Java, Docker, Kubernetes, Kafka
 """
     ev = gather(text, TODAY)
     assert ev.student is new_graduate, ev.signals
+
+
+def test_a_profile_opening_with_a_registration_in_brackets_names_the_occupation() -> None:
+    """"Registered professional electrical engineer (EBK) with nine years in transmission planning": the profile
+    names another occupation, registration and all."""
+    text = """Brian Example
+Power Systems Engineer
+PROFILE
+Registered professional electrical engineer (EBK) with nine years in transmission planning and protection.
+"""
+    assert gather(text, TODAY).profile_occupation == "registered professional electrical engineer (ebk)"

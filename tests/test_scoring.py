@@ -1106,3 +1106,24 @@ Senior Full-Stack Engineer - Example Digital (agency) | May 2025 - Dec 2025 (con
 {earlier}
 """
     assert matcher.match_text(text).level == level
+
+
+def test_a_registered_engineer_who_automates_studies_in_python_fits_no_title(matcher) -> None:
+    """The power-systems engineer whose profile says "Registered professional electrical engineer (EBK)" and who
+    automates his studies with Python, Git, Jenkins and Docker is an electrical engineer, not a software one."""
+    text = """Brian Example, MIEK
+Power Systems Engineer
+PROFILE
+Registered professional electrical engineer (EBK) with nine years in transmission planning and protection for
+a national utility. I run load-flow, short-circuit and stability studies for new substations, set protection
+relays and witness commissioning tests, and automate much of my study work with Python.
+EXPERIENCE
+Senior Engineer, Transmission Planning - Example Power Company | 2021 - present
+- Load-flow and contingency studies for 14 new substations; grid-code compliance for two wind farms.
+- Wrote Python tools (pandapower, pandas) that batch the contingency runs; kept in Git, run nightly on Jenkins
+  in a Docker container.
+Protection Engineer - Example Power Company | 2017 - 2021
+- Relay settings and coordination studies for 132 kV and 220 kV feeders; commissioning tests on site.
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, (r.level, r.track, r.explain.get("fit"))

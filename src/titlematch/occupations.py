@@ -47,11 +47,12 @@ def lexicon_patterns() -> dict[str, Any]:
         # ("Fynbos Financial Advisers", "Example Consulting Engineers").
         "field_nouns": frozenset([*tn["other_field_nouns"], "engineer"]),
         "field_words": frozenset(w for f in tn["other_engineering"] + tn["other_fields"] + tn["other_engineering_after"]
-                                 for w in f.split()),
+                                 + tn["other_engineering_exact"] for w in f.split()),
         # Only the source: it is compiled (and cached by ``re``) for the rare titles that hold a field word.
         "field_pattern": (
             r"(?<![\w-])(?:(?:" + "|".join(re.escape(f) for f in tn["other_engineering"]) + r")\s+(?:[\w-]+\s+)?"
-            r"engineer(?:s|ing)?|(?:ingenier[oa]|ingénieure?|engenheir[oa]|ingegnere)\s+(?:(?:de|en)\s+)?(?:"
+            r"engineer(?:s|ing)?|(?:" + "|".join(re.escape(f) for f in tn["other_engineering_exact"]) + r")s?"
+            r"|(?:ingenier[oa]|ingénieure?|engenheir[oa]|ingegnere)\s+(?:(?:de|en)\s+)?(?:"
             + "|".join(re.escape(f) for f in tn["other_engineering_after"]) + r")"
             r"|engineer\s*[(,–—-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
             + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
