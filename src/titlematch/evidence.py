@@ -438,9 +438,9 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
 # leadership", nor "a bootcamp for career changers").
 _MOVED_INTO_TECH_RE = re.compile(
-    r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
-    r"changed\s+careers?)\s+(?:in)?to\s+(?:tech|technology|software|it|devops|cloud|qa|testing|web\s+development|"
-    r"programming)\b")
+    r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
+    r"changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))\s+(?:tech|technology|software|it|devops|cloud|qa|"
+    r"testing|web\s+development|programming|developer|software\s+tester)\b")
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
