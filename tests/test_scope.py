@@ -59,6 +59,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
     ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
     ("_SMALL_ORG_RE", "company of 6 people (3 engineers including me)"),
+    ("_SMALL_ORG_RE", "jan 2023 – now · melbourne · 6 people (3 engineers including me, 2 commercial)"),
     ("_MANAGERS_RE", "three teams, each with its own manager"), ("_MANAGERS_RE", "each with a team lead"),
     ("_ME_PLUS_RE", "me plus two engineers"),
     ("_NO_REPORTS_RE", "no direct reports"), ("_NO_REPORTS_RE", "i don't manage people"),
@@ -245,6 +246,8 @@ def test_a_team_named_after_an_article_is_ones_own_only_when_led(text: str, team
     ("Responsible for 14 engineers across two squads.", 14, False),
     ("Company of 6 people (3 engineers including me, 1 designer, 2 on the business side).", 0, True),
     ("A company of 600 people across Europe.", 0, False),
+    ("Jan 2023 - now · Melbourne · 6 people (3 engineers including me, 1 hardware, 2 commercial)", 0, True),
+    ("Led a team of 12 people (4 backend engineers, 3 frontend, 2 QA).", 12, False),
 ])
 def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
     ev = _read(text)
