@@ -213,7 +213,8 @@ _SMALL_ORG_RE = _Gated(
     r"(?:startup|start-up|company|agency|business|firm|shop)"
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     # "· 6 people (3 engineers including me, 1 hardware, 2 commercial)" on the company's line: its size, then who
-    r"|(?<=[\n·|•,;])\s*(?P<n5>\d{1,3})\s+(?:people|employees|staff)\s*\(\s*\d{1,3}\s+(?:engineers|developers)"
+    # (after a line start or a separator: read_scope checks; a look-behind here tripled the pattern's time)
+    r"|\b(?P<n5>\d{1,3})\s+(?:people|employees|staff)\s*\(\s*\d{1,3}\s+(?:engineers|developers)"
     r"|\b(?:we (?:are|were)|the company (?:is|was)) (?:a team of |a company of |about |around )?"
     r"(?P<n3>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r") (?:people|employees)\b"
     # "Company of 6 people (3 engineers including me, ...)"
@@ -420,6 +421,8 @@ def read_scope(text: str, ev: Evidence) -> None:
     ev.team_size = max(led + me_plus, default=0)
     small = []
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
+        if m.group("n5") and low[:m.start()].rstrip(" ")[-1:] not in ("", "\n", "·", "|", "•", ",", ";"):
+            continue  # "a team of 12 people (4 backend engineers ...)": a team, not the company's line
         n_txt = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
         if n_txt is None or 0 < n <= 30:
