@@ -400,10 +400,18 @@ def reports_below_executive(text: str) -> list[str]:
     return [m.group(0) for m in _REPORTS_BELOW_RE.finditer(low) if _own_start(low, m.start())]
 
 
+def _people_lines(led_text: str, low: str, numbered: str | None = None) -> str:
+    """The lines of ``led_text`` (``low`` without what one says one does not manage) that hold a number and a
+    word for people: where team sizes are; ``numbered`` is ``low``'s numbered lines when already at hand."""
+    if numbered is None or led_text is not low:
+        numbered = _lines_matching(led_text, _HAS_NUMBER_RE)
+    return _lines_matching(numbered, _HAS_PEOPLE_RE)
+
+
 def largest_team(text: str) -> int:
     """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
-    led, me_plus = _team_sizes(_lines_matching(_lines_matching(_without_unmanaged(text.lower()), _HAS_NUMBER_RE),
-                                               _HAS_PEOPLE_RE))
+    low = text.lower()
+    led, me_plus = _team_sizes(_people_lines(_without_unmanaged(low), low))
     return max(led + me_plus, default=0)
 
 
@@ -413,9 +421,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     low = text.lower()
     numbered = _lines_matching(low, _HAS_NUMBER_RE)
     led_text = _without_unmanaged(low)
-    people = _lines_matching(_lines_matching(led_text, _HAS_NUMBER_RE) if led_text is not low else numbered,
-                             _HAS_PEOPLE_RE)
-    led, me_plus = _team_sizes(people)
+    led, me_plus = _team_sizes(_people_lines(led_text, low, numbered))
     if led:
         ev.signals["team size"] = sorted({f"{n} people" for n in led}, key=lambda h: -int(h.split()[0]))[:4]
     ev.team_size = max(led + me_plus, default=0)
