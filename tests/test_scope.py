@@ -197,6 +197,10 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Lead a department of 14: three lead architects, nine solution architects and two analysts.", 14, False),
     ("I run a department of eleven solution and domain architects in two groups, each with a group lead.", 11, True),
     ("Led the payments department (2019-2021) through its first audit.", 0, False),
+    # managers who report to one are managed, whatever word comes before them
+    ("Run the platform group: three teams, 27 engineers in total, with three team leads reporting to me.", 0, True),
+    ("Partnered with the three engineering managers on hiring.", 0, False),
+    ("Certificate in leadership, 2021\nManagers' offsite speaker", 0, False),
 ])
 def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int, managers: bool) -> None:
     ev = _read(text)
@@ -261,6 +265,12 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("- Worked in Scrum team of 7 people, contact with client in English and German", 0),
     ("- Was working in team of 6 people on the route planning services", 0),
     ("- Led the payments team of 8 engineers", 8),
+    # lines kept apart by a line left out stay apart; a year that ends its line is a date
+    ("Management Development Programme, a business school, 2022\nSkills and interests\nPeople leadership, hiring "
+     "and org design; coach an under-12s team", 0),
+    ("Management Development Programme, a business school, 2022\nPeople leadership, hiring and org design; "
+     "coach an under-12s team", 0),
+    ("- Led a team of 12\n  engineers building the routing services", 12),
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size

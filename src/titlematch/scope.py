@@ -247,6 +247,10 @@ _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(
                            # the last of a list of peers: "a steering group with Finance, Security and the two
                            # engineering directors"
                            r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?)$")
+# Managers who report to one are one's own, whatever comes before them ("27 engineers in total, with three team
+# leads reporting to me").
+_TO_ME_RE = re.compile(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|reporting|reported)\s+(?:directly\s+)?"
+                       r"to\s+me\b")
 # Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads", "Mentor of 4 tech
 # leads").
 _MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
@@ -326,7 +330,20 @@ _HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups
 
 
 def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
-    return "\n".join(line for line in low.split("\n") if pre.search(line))
+    """The lines that match ``pre``; where lines were left out between two of them, a line of one NUL, which
+    no pattern crosses: lines that were apart stay apart ("... business school, 2022" and, two lines down,
+    "People leadership, hiring" are not "2022 people")."""
+    kept: list[str] = []
+    gap = False
+    for line in low.split("\n"):
+        if pre.search(line):
+            if gap and kept:
+                kept.append("\0")
+            kept.append(line)
+            gap = False
+        else:
+            gap = True
+    return "\n".join(kept)
 
 
 # Saying one manages nobody: "No direct reports; I work through the tech leads", "I don't manage people, but
@@ -359,6 +376,14 @@ def _without_unmanaged(low: str) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
+def _year_ending_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the count of a match is a year that ends its line ("Management Development Programme, 2022" over
+    "People leadership, hiring"): a date, not a number of people."""
+    count = m.group(1)
+    return bool(count) and count.isdigit() and 1950 <= int(count) <= 2039 and \
+        text[m.end(1): m.end(1) + 8].lstrip(" \t").startswith("\n")
+
+
 def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     """Sizes of teams led in the (pre-filtered, lower-cased) lines: by the team patterns, and "me plus N"."""
     led: list[int] = []
@@ -371,7 +396,7 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
                                        or _USED_BY_RE.match(people, m.end())):
                 continue  # "the group that gets code from 600 engineers", "trained 30 engineers": not led
             n = _num(m.group(1))
-            if 2 <= n <= 100_000:
+            if 2 <= n <= 100_000 and not _year_ending_line(people, m):
                 led.append(n)
     me_plus = []
     for m in _ME_PLUS_RE.finditer(people):
@@ -438,8 +463,10 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.signals["small organisation"] = small[:3]
     lines = _lines_matching(led_text, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
-           if not _ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
-           and not _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())]
+           if not _year_ending_line(lines, m)
+           and (_TO_ME_RE.match(lines, m.end())
+                or not (_ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
+                        or _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())))]
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
