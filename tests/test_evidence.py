@@ -26,6 +26,8 @@ TODAY = date(2026, 11, 25)
     ("since 2021", (2026 - 2021) * 12 + 10 - 5 + 1),
     ("Sept 2010 – current", 195),
     ("enero 2019 - marzo 2020", 15),
+    ("QA Analyst — Example Bank, Campinas | Aug/2021 – Feb/2023", 19),
+    ("Mar/2023 – present", (2026 - 2023) * 12 + 10 - 2 + 1),
     # A line that opens with two years apart by spaces lost its dash in a conversion.
     ("2008  2022 Example Bank, financial company", 169),
     ("• 2016   2019 Example Co", 37),
@@ -186,6 +188,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Customer Service Advisor", True), ("Financial Adviser", True), ("Technical Advisor", False),
     ("Chartered Engineer", True), ("Registered professional engineer (ECSA)", True), ("Professional Engineer", True),
     ("Licensed Professional Engineer", True), ("Professional Services Engineer", False),
+    ("Contact Centre Team Leader", True), ("Contact Center Supervisor", True),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation

@@ -256,6 +256,7 @@ Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
     # a word of service after the phrase is one's own story, not the people one serves
     ("I moved into tech in 2024 and support a booking product that runs on AWS.", "Entry"),
     ("After ten years running restaurants I retrained in IT in 2024.", "Entry"),
+    ("After ten years running restaurants I moved into application support in 2024.", "Entry"),
     ("I mentor restaurant staff who moved into tech in 2021.", "Senior"),
     # Not one's own change: the years before count
     ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),

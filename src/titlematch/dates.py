@@ -1,8 +1,8 @@
 """Dated experience: find date ranges in resume text and add them up, overlaps counted once.
 
-Understands "2019–present", "Mar 2018 - Jun 2021", "March 2018 to June 2021", "2016 to 2019",
-"06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "since 2019", and ranges spread over a line
-("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
+Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
+"2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "since 2019", and ranges spread
+over a line ("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
 school, are not work experience.
 """
 
@@ -36,9 +36,9 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018".
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018".
 _DATE = (
-    rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?,?\s*(?P<{{p}}y1>{_YEAR})"
+    rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?[,/]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
     rf"|(?P<{{p}}y4>{_YEAR}))"

@@ -423,7 +423,8 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
         elif years := _years_near(lines, i):
             found.append((min(years) * 12, max(years) * 12 + 11))
     # Or one says so: "After eight years running restaurants I moved into tech in 2024", "In 2024 I decided to
-    # move into tech": the year in that sentence.
+    # move into tech", "... a contact-centre floor ... I moved into application support in 2021": the year in
+    # that sentence.
     text = "\n".join(lines[:15])
     for m in _MOVED_INTO_TECH_RE.finditer(text):
         start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
@@ -440,7 +441,7 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
 _MOVED_INTO_TECH_RE = re.compile(
     r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
     r"changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))\s+(?:tech|technology|software|it|devops|cloud|qa|"
-    r"testing|web\s+development|programming|developer|software\s+tester)\b")
+    r"testing|web\s+development|programming|developer|software\s+tester|application\s+support|it\s+support)\b")
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
