@@ -483,3 +483,37 @@ PROFILE
 Registered professional electrical engineer (EBK) with nine years in transmission planning and protection.
 """
     assert gather(text, TODAY).profile_occupation == "registered professional electrical engineer (ebk)"
+
+
+@pytest.mark.parametrize(("line", "experience"), [
+    ("WORK", True), ("Work:", True), ("Work experience", True),
+    # a wrapped sentence that starts with the word is no heading
+    ("work flows.", False), ("Work authorization", False),
+])
+def test_work_alone_is_a_heading(line: str, experience: bool) -> None:
+    from titlematch.evidence import _section_kinds
+
+    assert (_section_kinds(["Sam Example", line, "Software Developer, Example Co"])[2] == "experience") is experience
+
+
+def test_an_undated_jobs_line_may_be_long_when_its_title_opens_it() -> None:
+    text = """Sam Example
+
+WORK
+Software Developer, Example Pay (mobile payments and merchant settlement services)
+- Own the settlement API
+Junior Developer, Example Logistics
+- Express.js APIs for the rider app
+- Kept the order service, the rider app and the Director of Operations dashboard in sync
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == ["Software Developer", "Junior Developer"]
+
+
+@pytest.mark.parametrize(("title", "part_time"), [
+    ("Barista (weekends)", True), ("Sales Assistant (evenings, during my degree)", True),
+    ("Shift Supervisor (part-time)", True), ("Weekend Operations Engineer", False), ("Barista", False),
+])
+def test_a_weekend_or_evening_job_is_part_time(title: str, part_time: bool) -> None:
+    from titlematch.occupations import PART_TIME_RE
+
+    assert bool(PART_TIME_RE.search(title)) is part_time

@@ -274,3 +274,14 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size
+
+
+@pytest.mark.parametrize(("line", "leads"), [
+    ("Mentor two new developers on the squad.", True),
+    ("Coached the team through the move to trunk-based development.", True),
+    # mentoring and coaching outside work is no technical leadership
+    ("Volunteer mentor at a weekend coding club for secondary-school girls.", False),
+    ("Mentor with a women-in-tech returners programme; coach an under-12s hurling team.", False),
+])
+def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: bool) -> None:
+    assert _read(line).leads is leads

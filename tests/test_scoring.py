@@ -257,6 +257,8 @@ Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
     ("I moved into tech in 2024 and support a booking product that runs on AWS.", "Entry"),
     ("After ten years running restaurants I retrained in IT in 2024.", "Entry"),
     ("After ten years running restaurants I moved into application support in 2024.", "Entry"),
+    # one's own move, whatever one did before it ("teaching" is no service to career changers here)
+    ("After ten years of teaching chemistry I retrained as a developer in 2024.", "Entry"),
     ("I mentor restaurant staff who moved into tech in 2021.", "Senior"),
     # Not one's own change: the years before count
     ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),
@@ -1129,3 +1131,41 @@ Protection Engineer - Example Power Company | 2017 - 2021
 """
     r = matcher.match_text(text)
     assert not r.fit, (r.level, r.track, r.explain.get("fit"))
+
+
+UNDATED = """Sam Example
+Nairobi | sam@example.com
+
+ABOUT ME
+I build backend services that move money, first for a logistics start-up and now for a payments company.
+
+WORK
+
+Software Developer, Example Pay (mobile payments and merchant settlement services)
+- Own the settlement API (NestJS, PostgreSQL) and its webhook delivery on RabbitMQ
+- Unit and integration tests with Jest; review pull requests for the squad
+
+EARLIER
+- Express.js APIs for the rider app; Dockerfiles and docker-compose for local development
+
+Software Development Intern, Example Agency
+- WordPress plugins and a small Laravel booking app
+
+EDUCATION
+BSc Computer Science, Example University
+Final-year project: an offline-first savings ledger app
+
+SKILLS
+TypeScript, Node.js, NestJS, PostgreSQL, Redis, RabbitMQ, Docker, Jest
+
+COMMUNITY
+Volunteer mentor at a weekend coding club for secondary-school girls
+"""
+
+
+def test_an_undated_developer_promoted_from_junior_is_mid(matcher) -> None:
+    """No dates: the titles held (intern, junior, then a plain title) say the person left the entry rung; the
+    final-year project and the volunteer mentoring say nothing about the level."""
+    result = matcher.match_text(UNDATED.replace("EARLIER", "Junior Developer, Example Logistics"))
+    assert result.level == "Mid"
+    assert any(c.evidence == "promoted from a junior title" for c in result.explain["level"])

@@ -252,15 +252,24 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         for line, kind in zip(lines, kinds, strict=True):
             if in_experience and kind != "experience":
                 continue
-            if kind in ("other", "education") or len(line.split()) > 8 or _SKILL_LINE_RE.search(line) or \
+            if kind in ("other", "education") or _too_long_for_a_title(line) or _SKILL_LINE_RE.search(line) or \
                     "ertifi" in line:
                 continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title
             text = _title_part(line, None)
+            if len(line.split()) > 8 and not line.strip(" •*-").startswith(text):
+                continue  # a long line's title opens it: "Software Developer, Tandaza Pay (mobile money ...)"
             if text and not _is_education_line(text) and _looks_like_title(text):
                 held.append(HeldTitle(text, title_band(text), None, False, len(held)))
                 if len(held) >= 6:
                     break
     return held
+
+
+def _too_long_for_a_title(line: str) -> bool:
+    """An undated line too long to hold a job title: over 8 words, or over 12 for a job's own line (no bullet,
+    no full stop; its title opens it): "Software Developer, Tandaza Pay (mobile money and merchant payments)"."""
+    words = len(line.split())
+    return words > 12 or (words > 8 and (line.lstrip()[:1] in _BULLET_CHARS or line.rstrip().endswith(".")))
 
 
 # A career before the present one, named as such on a role's line or in a heading just above it.
@@ -430,8 +439,11 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
         start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
         sentence = text[start: end if end >= 0 else len(text)]
         # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
-        # phrase; what follows it is one's own story ("... whose product runs on AWS").
-        if (year := _YEAR_RE.search(sentence)) is not None and not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
+        # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
+        # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
+        own = m.group(0)[0] in "Ii" and m.group(0)[1].isspace()
+        if (year := _YEAR_RE.search(sentence)) is not None and (
+                own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start())):
             found.append((int(year.group(0)) * 12, int(year.group(0)) * 12 + 11))
     return min(found, default=None)
 

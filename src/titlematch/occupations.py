@@ -61,15 +61,20 @@ def lexicon_patterns() -> dict[str, Any]:
                               + r")s?(?![\w-])"),
         "tech_context_re": re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(n) for n in lex["title_nouns"]["tech_context"]) + r")s?(?![\w-])"),
+        # A heading opens with one of its kind's words ("Work experience", "Professional experience"); a word
+        # written "=work" is a heading only on its own ("Work", not the wrapped "work flows.").
         "heading": {
-            kind: re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in heads) + r")\b[\w\s&/]{0,30}\W*$")
+            kind: re.compile(r"^\W*(?:(?:" + "|".join(re.escape(h) for h in heads if not h.startswith("=")) +
+                             r")\b[\w\s&/]{0,30}" + "".join("|" + re.escape(h[1:]) for h in heads if h.startswith("="))
+                             + r")\W*$")
             for kind, heads in sections.items()
         },
+        "edu_label_re": re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in sections["education"]
+                                                          if not h.startswith("=")) + r")\s*:"),
         "edu_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
         ),
         # "Education: CFGS Desarrollo de Aplicaciones Web, IES Maritim, 2023-2025": a section in one line.
-        "edu_label_re": re.compile(r"^\W*(?:" + "|".join(re.escape(h) for h in sections["education"]) + r")\s*:"),
         "institution_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["institutions"]) + r")(?![\w])"
         ),
@@ -77,8 +82,8 @@ def lexicon_patterns() -> dict[str, Any]:
     }
 
 
-# "Part-time": a job beside something else (one's studies), not the occupation one holds.
-PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b")
+# "Part-time", "Barista (weekends)": a job beside something else (one's studies), not the occupation one holds.
+PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
 
 _WORD_RE = re.compile(r"[^\W_][\w-]*")
 

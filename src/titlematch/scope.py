@@ -329,6 +329,19 @@ _HAS_PEOPLE_RE = re.compile(r"team|squad|group|org|department|division|function|
 _HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report|head")
 
 
+# Mentoring or coaching outside work ("Volunteer mentor at a weekend coding club", "coach an under-12s team"):
+# not technical leadership.
+_VOLUNTEERING_RE = re.compile(r"volunteer|\bclub\b|meetup|hackathon|bootcamp|\bschools?\b|\bstudents\b|\bgirls\b|"
+                              r"\bkids\b|\bchildren\b|charity|non-?profit|\bngo\b|women[- ]in[- ]tech|returners|"
+                              r"under-\d+s?\b|community")
+
+
+def _line_at(text: str, p: int) -> str:
+    start = text.rfind("\n", 0, p) + 1
+    end = text.find("\n", p)
+    return text[start: end if end >= 0 else len(text)]
+
+
 def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
     """The lines that match ``pre``; where lines were left out between two of them, a line of one NUL, which
     no pattern crosses: lines that were apart stay apart ("... business school, 2022" and, two lines down,
@@ -489,7 +502,8 @@ def read_scope(text: str, ev: Evidence) -> None:
     if execs:
         ev.executive_scope = True
         ev.signals["executive scope"] = sorted(set(execs))[:4]
-    leads = [m.group(0) for m in _LEAD_RE.finditer(low)]
+    leads = [m.group(0) for m in _LEAD_RE.finditer(low) if not (
+        m.group(0).startswith(("mentor", "coach")) and _VOLUNTEERING_RE.search(_line_at(low, m.start())))]
     if leads:
         ev.leads = True
         ev.signals["technical leadership"] = sorted(set(leads))[:4]

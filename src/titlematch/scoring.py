@@ -345,6 +345,12 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
                        max(band, 3.0))
     elif ev.titles or ev.headline:
         st.note("latest job title", f"'{ttext}' has no seniority word")
+        earlier = recent_titles(ev)[1:]
+        if not known and ev.titles and any(b is not None and b < 1.0 for _, b, _ in earlier):
+            # No dates, and a plain title after a junior or an intern's one ("Software Developer" after "Junior
+            # Developer"): promoted out of the entry rung.
+            first = next(t for t, b, _ in earlier if b is not None and b < 1.0)
+            st.set("promoted from a junior title", f"'{first}' before '{ttext}'", max(st.band, 1.0))
     if scope is not None:
         band = st.band
         if scope >= 3.0 and (tb is None or tb < 3.0) and (years >= 8 or not known):
