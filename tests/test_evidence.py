@@ -517,3 +517,20 @@ def test_a_weekend_or_evening_job_is_part_time(title: str, part_time: bool) -> N
     from titlematch.occupations import PART_TIME_RE
 
     assert bool(PART_TIME_RE.search(title)) is part_time
+
+
+def test_role_durations_in_words_add_up_and_their_lines_hold_titles() -> None:
+    text = """Sam Example
+
+Work
+Infrastructure Automation Engineer — Example Health, Pune (current role, about two years)
+* Maintain the Terraform modules used by nine product teams
+Build & Release Engineer — Example Payments, Bengaluru (previous role, about a year and a half)
+* Administered Jenkins and Nexus
+
+Skills
+Java (5 years), Terraform (3 years)
+"""
+    ev = gather(text, TODAY)
+    assert ev.claimed_years == 3.5
+    assert [t.text for t in ev.titles] == ["Infrastructure Automation Engineer", "Build & Release Engineer"]

@@ -271,6 +271,8 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("Management Development Programme, a business school, 2022\nPeople leadership, hiring and org design; "
      "coach an under-12s team", 0),
     ("- Led a team of 12\n  engineers building the routing services", 12),
+    # a count of people in the possessive measures something else
+    ("Responsible for the target architecture of roughly 1,900 engineers' worth of systems.", 0),
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size

@@ -252,11 +252,12 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         for line, kind in zip(lines, kinds, strict=True):
             if in_experience and kind != "experience":
                 continue
-            if kind in ("other", "education") or _too_long_for_a_title(line) or _SKILL_LINE_RE.search(line) or \
-                    "ertifi" in line:
+            bare = ROLE_DURATION_RE.sub(" ", line) if "(" in line else line  # "(previous role, about a year)"
+            if kind in ("other", "education") or _too_long_for_a_title(bare) or (
+                    _SKILL_LINE_RE.search(line) and not ROLE_DURATION_RE.search(line)) or "ertifi" in line:
                 continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title
             text = _title_part(line, None)
-            if len(line.split()) > 8 and not line.strip(" •*-").startswith(text):
+            if len(bare.split()) > 8 and not line.strip(" •*-").startswith(text):
                 continue  # a long line's title opens it: "Software Developer, Tandaza Pay (mobile money ...)"
             if text and not _is_education_line(text) and _looks_like_title(text):
                 held.append(HeldTitle(text, title_band(text), None, False, len(held)))
@@ -360,8 +361,9 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
             continue
         for m in ROLE_DURATION_RE.finditer(line):
             if _looks_like_title(_title_part(line[: m.start()], None) or line[: m.start()].strip()):
-                years, months, only_months = m.group(1), m.group(2), m.group(3)
-                total += (years_number(years) if years else 0.0) + int(months or only_months or 0) / 12
+                years, one, half, months, only_months = m.groups()
+                total += (years_number(years) if years else 1.0 if one else 0.0) + (0.5 if half else 0.0) + \
+                    int(months or only_months or 0) / 12
     return round(total, 1) if total <= 50 else 0.0
 
 

@@ -184,9 +184,12 @@ CLAIMED_RE = re.compile(
     r"(?:software|it|tech|technology|industry|testing|development|engineering|devops|cloud|qa)\b)"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
 )
-# A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)".
+# A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)",
+# "(current role, about two years)", "(previous role, about a year and a half)". Groups: years as a number,
+# "a year", "and a half", months after years, months alone.
 ROLE_DURATION_RE = re.compile(
-    rf"\(\s*(?:about\s+|~)?{_YEARS_NUM}\+?\s*(?:years?|yrs?)(?:,?\s*(?:and\s+)?(\d{{1,2}})\s*(?:months?|mos?))?\s*\)"
+    rf"\(\s*(?:[^(),]{{0,30}},\s*)?(?:about\s+|around\s+|almost\s+|~)?(?:{_YEARS_NUM}\+?\s*(?:years?|yrs?)|"
+    r"(a|one)\s+year(\s+and\s+a\s+half)?)(?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:months?|mos?))?\s*\)"
     r"|\(\s*(\d{1,2})\s*(?:months?|mos?)\s*\)",
     re.IGNORECASE,
 )
@@ -402,8 +405,9 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     led: list[int] = []
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(people):
-            if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()):
-                continue
+            if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()) \
+                    or people[m.end(): m.end() + 1] in ("'", "’"):
+                continue  # ... and "1,900 engineers' worth of systems" counts systems, not people led
             if pat is _BROAD_TEAM and (_SERVED_RE.search(people, m.start(), m.start(1))
                                        or _TRAINED_RE.search(people, m.start(), m.start(1))
                                        or _USED_BY_RE.match(people, m.end())):

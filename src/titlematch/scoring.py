@@ -302,7 +302,8 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
     sb = float(weights @ bands / weights.sum()) if weights.sum() > 0 else 1.0
     if known:
         what = "years in roles that fit the ladder" if ev.relevant_years is not None and \
-            ev.relevant_years < ev.years - 0.5 else "years of dated experience"
+            ev.relevant_years < ev.years - 0.5 else "years of dated experience" if ev.years >= 0.5 else \
+            "years of experience stated (no dates)"
         st.set(what, f"{years:g}", yb)
     else:
         st.set("no dated experience: similarity to each level's titles", f"band {sb:.2f}", min(sb, 2.0))
