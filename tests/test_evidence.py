@@ -496,6 +496,19 @@ def test_work_alone_is_a_heading(line: str, experience: bool) -> None:
     assert (_section_kinds(["Sam Example", line, "Software Developer, Example Co"])[2] == "experience") is experience
 
 
+@pytest.mark.parametrize(("line", "education"), [
+    ("Training", True), ("TRAINING", True), ("Education:", True),
+    # the end of a wrapped sentence is no heading
+    ("training them.", False), ("courses they ran", False),
+])
+def test_the_end_of_a_wrapped_sentence_is_no_heading(line: str, education: bool) -> None:
+    from titlematch.evidence import _section_kinds
+
+    lines = ["Lead Architect · 2022 to present", "Took the practice from nine to nineteen people, mostly by hiring and",
+             line, "Principal Architect · 2018 to 2022"]
+    assert (_section_kinds(lines)[3] == "education") is education
+
+
 def test_an_undated_jobs_line_may_be_long_when_its_title_opens_it() -> None:
     text = """Sam Example
 

@@ -110,15 +110,26 @@ def _section_kinds(lines: list[str]) -> list[str]:
     """For every line, the kind of section it sits in: experience, education, other, or top."""
     heads = lexicon_patterns()["heading"]
     kind, out = "top", []
+    previous = ""
     for line in lines:
-        s = line.strip().lower()
-        if 0 < len(s) <= 40 and len(s.split()) <= 4:
+        raw = line.strip()
+        s = raw.lower()
+        if 0 < len(s) <= 40 and len(s.split()) <= 4 and not _continues_a_sentence(raw, previous):
             for k in ("education", "experience", "other"):
                 if heads[k].match(s):
                     kind = k
                     break
         out.append(kind)
+        previous = raw
     return out
+
+
+def _continues_a_sentence(raw: str, previous: str) -> bool:
+    """A short line that ends a wrapped sentence, not a heading: "training them." under "... hiring senior
+    engineers from inside the bank and"; a lower-case line right after a line that stops mid-sentence."""
+    if raw.endswith(".") and " " in raw:
+        return True
+    return raw[:1].islower() and bool(previous) and (previous[-1:].isalnum() or previous[-1:] == ",")
 
 
 def _is_education_line(line: str) -> bool:
