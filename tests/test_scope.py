@@ -45,6 +45,8 @@ BRANCHES = [
     ("_MANAGERS_RE", "team leads reporting directly to me"), ("_MANAGERS_RE", "each squad has its own lead"),
     ("_MANAGERS_RE", "ran four teams"), ("_MANAGERS_RE", "three heads of architecture"),
     ("_MANAGERS_RE", "through four heads of architecture"), ("_MANAGERS_RE", "each run by a head of data"),
+    ("_MANAGERS_RE", "appraise the three lead architects"), ("_MANAGERS_RE", "4 lead engineers"),
+    ("_MANAGERS_RE", "two lead developers"),
     ("_MANAGERS_RE", "heads of engineering reporting to me"),
     ("_EXEC_REPORTING_RE", "reporting to the group cto"),
     ("_EXEC_REPORTING_RE", "report to the chief digital officer"),
@@ -194,12 +196,15 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
 
 @pytest.mark.parametrize(("text", "team", "managers"), [
     ("Lead the architecture department (11 architects: domain architecture for policy and claims).", 11, False),
-    ("Lead a department of 14: three lead architects, nine solution architects and two analysts.", 14, False),
+    ("Lead a department of 14: three lead architects, nine solution architects and two analysts.", 14, True),
     ("I run a department of eleven solution and domain architects in two groups, each with a group lead.", 11, True),
     ("Led the payments department (2019-2021) through its first audit.", 0, False),
     # managers who report to one are managed, whatever word comes before them
     ("Run the platform group: three teams, 27 engineers in total, with three team leads reporting to me.", 0, True),
     ("Partnered with the three engineering managers on hiring.", 0, False),
+    # lead architects one hires and appraises are leads one manages, like team leads
+    ("I hire, appraise and set goals for the three lead architects, who each run a domain.", 0, True),
+    ("Partnered with the two lead architects of the payments domain.", 0, False),
     ("Certificate in leadership, 2021\nManagers' offsite speaker", 0, False),
 ])
 def test_a_department_counted_in_brackets_or_after_a_colon(text: str, team: int, managers: bool) -> None:
@@ -271,6 +276,9 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("Management Development Programme, a business school, 2022\nPeople leadership, hiring and org design; "
      "coach an under-12s team", 0),
     ("- Led a team of 12\n  engineers building the routing services", 12),
+    # the people who join a community of practice or a guild are not led
+    ("- Run the architecture community of practice (60+ engineers and architects)", 0),
+    ("- Led the QA guild of 6 people across squads", 0),
     # a count of people in the possessive measures something else
     ("Responsible for the target architecture of roughly 1,900 engineers' worth of systems.", 0),
 ])

@@ -82,7 +82,7 @@ _TEAM_PATTERNS = [
 _MANAGERS_RE = _Gated(
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
     r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
-    r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:]))\b"
+    r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:])|lead (?:architects|engineers|developers))\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
     r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
@@ -93,7 +93,7 @@ _MANAGERS_RE = _Gated(
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
-     " by a ", " by its ", "each "),
+     " by a ", " by its ", "each ", "lead architects", "lead engineers", "lead developers"),
 )
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 # ("head" alone is the verb: "head a group of four teams")
@@ -392,6 +392,9 @@ def _without_unmanaged(low: str) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
+_COMMUNITY_OF_RE = re.compile(r"\bcommunit(?:y|ies) of practice\b|\bguilds?\b")
+
+
 def _year_ending_line(text: str, m: re.Match[str]) -> bool:
     """Whether the count of a match is a year that ends its line ("Management Development Programme, 2022" over
     "People leadership, hiring"): a date, not a number of people."""
@@ -406,8 +409,10 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()) \
-                    or people[m.end(): m.end() + 1] in ("'", "’"):
-                continue  # ... and "1,900 engineers' worth of systems" counts systems, not people led
+                    or people[m.end(): m.end() + 1] in ("'", "’") or _COMMUNITY_OF_RE.search(m.group(0)):
+                # ... nor "1,900 engineers' worth of systems" (systems counted), nor "the architecture community of
+                # practice (60+ engineers)" (people who join in, not people led)
+                continue
             if pat is _BROAD_TEAM and (_SERVED_RE.search(people, m.start(), m.start(1))
                                        or _TRAINED_RE.search(people, m.start(), m.start(1))
                                        or _USED_BY_RE.match(people, m.end())):
