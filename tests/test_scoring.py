@@ -1169,3 +1169,28 @@ def test_an_undated_developer_promoted_from_junior_is_mid(matcher) -> None:
     result = matcher.match_text(UNDATED.replace("EARLIER", "Junior Developer, Example Logistics"))
     assert result.level == "Mid"
     assert any(c.evidence == "promoted from a junior title" for c in result.explain["level"])
+
+
+INFLATED = """Sam Example
+TITLE | Kafka · Go · Kubernetes
+
+Experience
+TITLE — Example Freight, Lisbon (Jan 2025 – present)
+- Build the shipment-tracking features and their REST APIs in Go; event consumers on Kafka
+- Added pagination and validation to the public tracking API; unit and integration tests
+- Wrote the service template other squads use for new services
+
+Software Engineering Intern — Example Telecom (Jun 2024 – Dec 2024)
+- Java services for number porting
+
+Education
+BSc Computer Science, 2024
+"""
+
+
+@pytest.mark.parametrize("title", ["Principal Software Engineer", "Staff Engineer", "Lead Backend Engineer"])
+def test_an_inflated_engineers_title_still_names_the_work(matcher, title: str) -> None:
+    """Two years in: the seniority word overstates the level, but the noun still says the track (only an
+    architect's title, itself a claim of seniority, is set aside)."""
+    result = matcher.match_text(INFLATED.replace("TITLE", title))
+    assert (result.level, result.track) == ("Entry", "Engineer")

@@ -63,8 +63,8 @@ WEIGHTS: dict[str, float] = {
     # it above clear_title_from; the full amount 0.1 above it).
     "track_titles_share_clear": 0.3,
     "clear_title_from": 0.2,
-    # ... times this when the latest title claims more seniority than the years support ("Architect" after a
-    # year): such a title says little about the work either.
+    # ... times this when the latest title is an architect's and claims more seniority than the years support
+    # ("Architect" after a year): such a title says little about the work either.
     "inflated_title_track_factor": 0.0,
     # Track: how much a track's pull on every other track's titles is discounted (generic vocabulary
     # shared with many titles must not win a track by itself).
@@ -410,7 +410,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
         return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
                         {"fit": [Contribution("no fit", reason, 1.0)]})
-    tb, _ = _title_band(ev)
+    tb, tb_text = _title_band(ev)
     # --- track
     content = _normalised(_track_scores(ladder, sims, background, work_only=True))
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
@@ -428,8 +428,11 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
-        if tb is not None and tb >= 2.0 and ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5:
-            share *= w["inflated_title_track_factor"]  # "Architect" after a year: the work, not the title
+        if tb is not None and tb >= 2.0 and ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 \
+                and "architect" in (tb_text or "").lower():
+            # "Architect" after a year: the work, not the title. An inflated engineer's or developer's title
+            # ("Principal Distributed Systems Engineer" after three years) overstates the seniority, not the work.
+            share *= w["inflated_title_track_factor"]
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
         track_expl += [Contribution("job titles held", f"{k} {v:.2f}", round(share, 2))
                        for k, v in sorted(held.items(), key=lambda kv: -kv[1])[:3]]
