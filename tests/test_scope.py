@@ -147,6 +147,16 @@ def test_a_company_described_in_brackets_is_a_small_organisation() -> None:
     assert ev.small_org
 
 
+@pytest.mark.parametrize(("text", "small"), [
+    ("Technical co-founder of a small proptech company.", True), ("Backend developer at a small web agency.", True),
+    ("Partner at a small consulting firm.", True), ("Co-founder of a small start-up.", True),
+    # a word for whom one works with, not where
+    ("Built small integrations for agency clients.", False), ("Sold software to small companies.", False),
+])
+def test_a_small_company_firm_or_agency_is_a_small_organisation(text: str, small: bool) -> None:
+    assert _read(text).small_org is small
+
+
 def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
     ev = Evidence()
     scope.read_scope("Designed the order platform run by 14 product teams; reviewed their designs.", ev)

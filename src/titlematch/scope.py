@@ -223,7 +223,8 @@ _SMALL_ORG_RE = _Gated(
     # "Company of 6 people (3 engineers including me, ...)"
     r"|\b(?:company|startup|start-up|business|firm|agency) of (?P<n4>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) +
     r") (?:people|employees|staff|persons)\b"
-    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall\s+(?:[\w-]+\s+){0,2}(?:startup|start-up)\b",
+    r"|\bseed\s*(?:\+|and|&)\s*series a\b|\bpre-series a\b|\bsmall\s+(?:(?!for\b|of\b|to\b|with\b|at\b|in\b|"
+    r"and\b)[\w-]+\s+){0,2}(?:startup|start-up|company|firm|agency)\b",
     ("seed", "pre-series", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
