@@ -28,6 +28,8 @@ TODAY = date(2026, 11, 25)
     ("enero 2019 - marzo 2020", 15),
     ("QA Analyst — Example Bank, Campinas | Aug/2021 – Feb/2023", 19),
     ("Mar/2023 – present", (2026 - 2023) * 12 + 10 - 2 + 1),
+    ("Cloud Engineer — Example Department, since mid-2024", (2026 - 2024) * 12 + 10 - 5 + 1),
+    ("2019 – mid-2022", 37),
     # A line that opens with two years apart by spaces lost its dash in a conversion.
     ("2008  2022 Example Bank, financial company", 169),
     ("• 2016   2019 Example Co", 37),

@@ -36,12 +36,12 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018".
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018".
 _DATE = (
     rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?[,/]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
-    rf"|(?P<{{p}}y4>{_YEAR}))"
+    rf"|(?:(?:early|mid|late)[\s-]?)?(?P<{{p}}y4>{_YEAR}))"  # "since mid-2024": the year, mid-year
 )
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
             r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在)")
