@@ -1007,6 +1007,12 @@ Bachelor of Computing (Computer Science), Example University, 2021 to 2025
     ev = gather(served, TODAY)
     _role_relevance(matcher.model, ev)
     assert ev.relevant_years is not None and ev.relevant_years > 3, ev.relevant_years
+    # Nigeria's national youth service year, named by its initials
+    nysc = text.replace("National Service: Example Armed Forces, logistics, 2019 - 2021",
+                        "Admin Assistant (NYSC) | Example State Ministry | 2019 - 2021")
+    ev = gather(nysc, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 2, ev.relevant_years
 
 
 def test_a_title_vouches_only_as_a_whole_ladder_title(matcher) -> None:

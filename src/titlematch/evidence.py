@@ -290,9 +290,10 @@ _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engine
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
 # "Earlier: science technician"), when its title is not a technical one, was an earlier career.
 _EARLIER_RE = re.compile(r"(?i)\W*(?:previously|earlier|before that|prior to that)\s*[:—–-]")
-# National or military service is not years of the work either, unless the service itself was ("Software Engineer
-# (Compulsory Military Service)").
-_SERVICE_RE = re.compile(r"(?i)\b(?:national service|military service|compulsory service|conscription)\b")
+# National or military service (Nigeria's NYSC year too) is not years of the work either, unless the service itself
+# was ("Software Engineer (Compulsory Military Service)").
+_SERVICE_RE = re.compile(r"(?i)\b(?:national (?:youth )?service|military service|compulsory service|conscription|"
+                         r"nysc)\b")
 
 # "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
 _SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
