@@ -241,6 +241,9 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     ("Windows and RHEL servers; a private cloud on OpenStack; IP/MPLS core", ["rhel", "openstack", "mpls"]),
     ("Desktop and server support for the Faculty of Sciences", ["server support"]),
     ("Cooling and power design for two data centres", []),
+    # an analyst's interface specs and log searches name their tools
+    ("Interface specs (OpenAPI, sequence diagrams); root-cause analysis in Kibana and SQL", ["openapi", "kibana",
+                                                                                            "sql"]),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies
