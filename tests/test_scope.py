@@ -77,6 +77,7 @@ TEAM_BRANCHES = [
     (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
     (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
     (8, "grew the practice from 6 architects to 17"), (8, "grew the group from 5 to 52 people"),
+    (9, "run the engineering team: 4 developers plus me"), (9, "lead the payments squad (6 engineers)"),
 ]
 
 
@@ -286,6 +287,10 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("Management Development Programme, a business school, 2022\nPeople leadership, hiring and org design; "
      "coach an under-12s team", 0),
     ("- Led a team of 12\n  engineers building the routing services", 12),
+    # a size after a colon or a bracket, with a word for people
+    ("- Run the engineering team: 4 developers plus me, still writing code most days", 4),
+    ("- Lead the payments squad (6 engineers, 1 QA)", 6),
+    ("- Led the payments team (2019 - 2021) through PCI certification", 0),
     # the people who join a community of practice or a guild are not led
     ("- Run the architecture community of practice (60+ engineers and architects)", 0),
     ("- Led the QA guild of 6 people across squads", 0),

@@ -78,6 +78,10 @@ _TEAM_PATTERNS = [
     _Gated(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
            rf"organi[sz]ation|department|group|function|practice)\s+from\s+\d+\s+(?:{_PEOPLE}\s+)?to\s+{_NUM}",
            ("grew", "scal", "growing", "built")),
+    # "Run the engineering team: 4 developers plus me", "lead the payments squad (6 engineers)": the size after a
+    # colon or a bracket, with a word for people (a year in brackets is no size).
+    _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|squad)\s*[:(]\s*(?:about\s+|over\s+|~)?"
+           rf"{_NUM}\s+(?:[\w/-]+\s+){{0,2}}?{_PEOPLE}\b", ("team", "squad")),
 ]
 _MANAGERS_RE = _Gated(
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
