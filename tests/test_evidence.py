@@ -127,6 +127,7 @@ def test_managers_one_works_beside_are_not_managers_one_manages(text: str) -> No
 
 def test_years_in_words_and_role_durations_are_stated_years() -> None:
     assert gather("Backend developer with four years of professional experience in C#.", TODAY).claimed_years == 4
+    assert gather("Systems analyst with about four years at a logistics software company.", TODAY).claimed_years == 4
     assert gather("I test back-end services. Around four\nyears in software testing.", TODAY).claimed_years == 4
     no_dates = """Software Developer — Example Insurance, Cork (3 years)
 - Own the claims intake API

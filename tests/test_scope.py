@@ -310,3 +310,13 @@ def test_the_team_size_a_line_states(line: str, size: int) -> None:
 ])
 def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: bool) -> None:
     assert _read(line).leads is leads
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    # spend named before an owned budget does not make the budget spend
+    ("I manage a CAD 31M annual cloud spend and a CAD 6.5M team budget, and report to the CIO.", 6.5),
+    ("Own a £3.4m budget; accountable for £14m of cloud spend.", 3.4),
+    ("Budget (AUD 31M/yr consumption) for the cloud platform.", 31.0),
+])
+def test_an_owned_budget_beside_spend(text: str, budget: float) -> None:
+    assert _read(text).budget_musd == budget

@@ -501,7 +501,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if work:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
-    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(text.lower()) if (a or b)]
+    claims = [years_number(next(g for g in m if g)) for m in CLAIMED_RE.findall(text.lower()) if any(m)]
     claims = [c for c in claims if 0 < c <= 50]
     if not work:  # no dates at all: the roles' own durations, added up, are the person's statement of years
         stated = _role_durations(lines, kinds)

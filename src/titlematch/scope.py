@@ -187,6 +187,8 @@ CLAIMED_RE = re.compile(
     rf"\b{_YEARS_NUM}\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:(?:of\s+)?(?:\w+\s+){{0,3}}?experience|in\s+(?:the\s+)?"
     r"(?:software|it|tech|technology|industry|testing|development|engineering|devops|cloud|qa)\b)"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
+    # "Systems analyst with about four years at a logistics software company"
+    rf"|\bwith\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~)?{_YEARS_NUM}\+?\s*(?:years|yrs)\b"
 )
 # A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)",
 # "(current role, about two years)", "(previous role, about a year and a half)". Groups: years as a number,
@@ -503,8 +505,11 @@ def read_scope(text: str, ev: Evidence) -> None:
     # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
     # £14m of cloud spend"): spend counts only when no budget is stated. A consumption budget is spend too; the
     # words just after the phrase may say so ("budget (AUD 31M/yr consumption)").
-    owned = [b for b, m in zip(budgets, matches, strict=True) if _OWNED_BUDGET_RE.search(b[0])
-             and not _CONSUMPTION_RE.search(numbered, max(0, m.start() - 20), m.end() + 25)]
+    # The words before reach back no further than the budget before it ("a CAD 31M annual cloud spend and a CAD
+    # 6.5M team budget": the team budget is owned).
+    before = ([0] + [m.end() for m in matches])[: len(matches)]
+    owned = [b for b, m, prev in zip(budgets, matches, before, strict=True) if _OWNED_BUDGET_RE.search(b[0])
+             and not _CONSUMPTION_RE.search(numbered, max(prev, m.start() - 20), m.end() + 25)]
     budgets = owned or budgets
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
