@@ -15,6 +15,7 @@ from .dates import DateRange, find_ranges, merged_months
 from .occupations import is_technical_title, lexicon_patterns, occupation_nouns, title_band
 from .scope import (
     CLAIMED_RE,
+    CLAIMED_WITH_RE,
     ROLE_DURATION_RE,
     STUDENT_NOW_RE,
     STUDENT_RE,
@@ -501,7 +502,10 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if work:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
-    claims = [years_number(next(g for g in m if g)) for m in CLAIMED_RE.findall(text.lower()) if any(m)]
+    low_text = text.lower()
+    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(low_text) if (a or b)]
+    claims += [years_number(m.group(1)) for m in CLAIMED_WITH_RE.finditer(low_text)
+               if m.start() == 0 or not (low_text[m.start() - 1].isalnum() or low_text[m.start() - 1] == "_")]
     claims = [c for c in claims if 0 < c <= 50]
     if not work:  # no dates at all: the roles' own durations, added up, are the person's statement of years
         stated = _role_durations(lines, kinds)
