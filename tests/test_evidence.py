@@ -192,6 +192,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Chartered Engineer", True), ("Registered professional engineer (ECSA)", True), ("Professional Engineer", True),
     ("Licensed Professional Engineer", True), ("Professional Services Engineer", False),
     ("Contact Centre Team Leader", True), ("Contact Center Supervisor", True),
+    ("Senior Controls Engineer", True), ("Electrical/controls engineer", True), ("Control Plane Engineer", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
