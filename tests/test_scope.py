@@ -213,6 +213,8 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     # managers who report to one are managed, whatever word comes before them
     ("Run the platform group: three teams, 27 engineers in total, with three team leads reporting to me.", 0, True),
     ("Partnered with the three engineering managers on hiring.", 0, False),
+    # software's own managers
+    ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     # lead architects one hires and appraises are leads one manages, like team leads
     ("I hire, appraise and set goals for the three lead architects, who each run a domain.", 0, True),
     ("Partnered with the two lead architects of the payments domain.", 0, False),
@@ -238,6 +240,8 @@ def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> 
      0, False),
     ("Architect for Claims (7 squads, ~55 engineers). No direct reports; I work\nthrough the tech leads.", 0, False),
     ("Not a people manager: I set the test strategy for 12 teams.", 0, False),
+    ("I lead through design reviews; I have never been a people manager.\nResponsible for 3 teams' data "
+     "platform.", 0, False),
     # A statement about one role leaves the others' teams alone.
     ("Led a group of 9 engineers as tech lead (no line management).\n\n\nEarlier:\nManaged a team of 6 "
      "developers.", 6, False),

@@ -250,6 +250,17 @@ Full-Stack Web Development Bootcamp, Example Code Academy, Jan to Apr 2025
     assert matcher.match_text(text).level == level
 
 
+def test_a_job_introduced_with_before_is_an_earlier_career(matcher) -> None:
+    text = """Sam Example
+Example Apps AS, Junior Backend Developer, Jan. 2025 – Present
+- Node.js/TypeScript REST APIs for a food-delivery app
+Example Coding Academy, full-stack bootcamp, 2024
+Before: warehouse worker, 2019–2024
+Skills: TypeScript, Node.js, Express, SQL, Docker, Git
+"""
+    assert matcher.match_text(text).level == "Entry"
+
+
 @pytest.mark.parametrize(("profile", "level"), [
     ("In 2024 I decided to move into tech and finished an IT support certificate.", "Entry"),
     ("After ten years running restaurants I moved into tech in 2024.", "Entry"),

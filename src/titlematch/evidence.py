@@ -289,8 +289,9 @@ def _too_long_for_a_title(line: str) -> bool:
 _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
-# "Earlier: science technician"), when its title is not a technical one, was an earlier career.
-_EARLIER_RE = re.compile(r"(?i)\W*(?:previously|earlier|before that|prior to that)\s*[:—–-]")
+# "Earlier: science technician", "Before: warehouse worker, 2019–2024"), when its title is not a technical one,
+# was an earlier career.
+_EARLIER_RE = re.compile(r"(?i)\W*(?:previously|earlier|before|before that|prior to that)\s*[:—–-]")
 # National or military service (Nigeria's NYSC year too) is not years of the work either, unless the service itself
 # was ("Software Engineer (Compulsory Military Service)").
 _SERVICE_RE = re.compile(r"(?i)\b(?:national (?:youth )?service|military service|compulsory service|conscription|"

@@ -86,7 +86,9 @@ _TEAM_PATTERNS = [
                                                           "squad(", "squad :")),
 ]
 _MANAGERS_RE = _Gated(
-    rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b)\w+\s+)?"
+    # (not software's own managers: "12 task managers", "package managers")
+    rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b|task\b|package\b|resource\b|"
+    r"cluster\b|secrets?\b|password\b|window\b|node\b|connection\b|session\b|state\b)\w+\s+)?"
     r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
     r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:])|lead (?:architects|engineers|developers))\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
@@ -380,7 +382,8 @@ def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
 _NO_REPORTS_RE = _Gated(
     r"\bno\s+(?:direct\s+)?reports\b|\b(?:don't|do\s+not|didn't|did\s+not|never)\s+(?:directly\s+|formally\s+)?"
     r"(?:manage|managed|line[- ]manage\w*)\s+(?:people|anyone|staff|a\s+team)\b|\bno\s+(?:formal\s+)?(?:line|people)"
-    r"\s+management\b|\bnot\s+(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|\bwithout\s+(?:any\s+)?(?:direct\s+)?"
+    r"\s+management\b|\b(?:not|never)\s+(?:been\s+)?(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|"
+    r"\bwithout\s+(?:any\s+)?(?:direct\s+)?"
     r"reports\b|\b(?:no\s+one|nobody)\s+reports\s+to\s+me\b",
     ("report", "manage"),
 )
