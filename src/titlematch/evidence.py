@@ -23,6 +23,7 @@ from .scope import (
     read_scope,
     reports_below_executive,
     short,
+    word_char_at,
     years_number,
 )
 
@@ -394,8 +395,7 @@ def _is_bachelor(line: str) -> bool:
     low = line.lower()
     for m in _BACHELOR_LOW_RE.finditer(low):
         a, b = m.span()
-        if (a == 0 or not (low[a - 1].isalnum() or low[a - 1] == "_")) and \
-                (b == len(low) or not (low[b].isalnum() or low[b] == "_")):
+        if not word_char_at(low, a - 1) and not word_char_at(low, b):
             return True
     return "B" in line and _BACHELOR_CAPS_RE.search(line) is not None
 
@@ -503,10 +503,9 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if work:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
-    low_text = text.lower()
-    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(low_text) if (a or b)]
-    claims += [years_number(m.group(1)) for m in CLAIMED_WITH_RE.finditer(low_text)
-               if m.start() == 0 or not (low_text[m.start() - 1].isalnum() or low_text[m.start() - 1] == "_")]
+    low = text.lower()
+    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(low) if (a or b)]
+    claims += [years_number(m.group(1)) for m in CLAIMED_WITH_RE.finditer(low) if not word_char_at(low, m.start() - 1)]
     claims = [c for c in claims if 0 < c <= 50]
     if not work:  # no dates at all: the roles' own durations, added up, are the person's statement of years
         stated = _role_durations(lines, kinds)
@@ -531,7 +530,6 @@ def gather(text: str, today: date | None = None) -> Evidence:
         if below:
             ev.reports_below_executive = True
             ev.signals["reports to"] = below[:2]
-    low = text.lower()
     head = low[:600]
     ev.letter = bool(re.search(r"(?m)^\s*dear\b|to whom it may concern", head)) and bool(
         re.search(r"\b(?:sincerely|kind regards|best regards|yours faithfully|yours truly)\b", low[-1500:]))

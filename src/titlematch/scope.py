@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .evidence import Evidence
 
 __all__ = ["CLAIMED_RE", "CLAIMED_WITH_RE", "ROLE_DURATION_RE", "STUDENT_NOW_RE", "STUDENT_RE", "read_scope", "short",
-           "years_number"]
+           "word_char_at", "years_number"]
 
 
 class _Gated:
@@ -134,6 +134,11 @@ _CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting 
 _CLAUSE_MARKS = frozenset("\n;:,•*(·|—–-")
 
 
+def word_char_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` exists and is a word character (what ``\\b`` looks at)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 def _own_start(low: str, p: int) -> bool:
     """Whether "report..." at ``p`` opens a clause of one's own: at the start, after a line break or a clause mark
     (and up to two spaces; a line's indent of three or four), or after "I" or "and"."""
@@ -147,7 +152,7 @@ def _own_start(low: str, p: int) -> bool:
         return True
     for word in ("i ", "and "):
         q = p - len(word)
-        if q >= 0 and low[q: p] == word and (q == 0 or not (low[q - 1].isalnum() or low[q - 1] == "_")):
+        if q >= 0 and low[q: p] == word and not word_char_at(low, q - 1):
             return True
     return False
 
