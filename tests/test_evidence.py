@@ -492,6 +492,17 @@ Registered professional electrical engineer (EBK) with nine years in transmissio
     assert gather(text, TODAY).profile_occupation == "registered professional electrical engineer (ebk)"
 
 
+@pytest.mark.parametrize(("opening", "occupation"), [
+    ("Electrical engineer (P.Eng., APEGA) with nine years in substation protection.",
+     "electrical engineer (p.eng., apega)"),
+    ("Licensed professional engineer (Texas, Louisiana) with 14 years of drainage design.",
+     "licensed professional engineer (texas, louisiana)"),
+])
+def test_a_registration_in_brackets_may_hold_commas(opening: str, occupation: str) -> None:
+    text = f"Alex Example\nalex@example.com\nPROFILE\n{opening}\n"
+    assert gather(text, TODAY).profile_occupation == occupation
+
+
 @pytest.mark.parametrize(("line", "experience"), [
     ("WORK", True), ("Work:", True), ("Work experience", True),
     # a wrapped sentence that starts with the word is no heading

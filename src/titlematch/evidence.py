@@ -344,7 +344,9 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
 # "Registered nurse with eleven years on an ICU", "Backend developer who ...": a profile that opens with the
 # person's occupation says what a headline would.
 # (with a registration in brackets: "Registered professional electrical engineer (EBK) with nine years")
-_PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?([a-z][\w/&.+() -]{2,50}?)\s+"
+# (or with commas inside the brackets: "Electrical engineer (P.Eng., APEGA) with nine years")
+_PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?"
+                                 r"([a-z](?:[\w/&.+() -]|\([^()\n]{0,30}\)){2,50}?)\s+"
                                  r"(?:with|who|having|since|for|of|specialising|specializing)\b")
 
 
