@@ -565,3 +565,16 @@ Java (5 years), Terraform (3 years)
     ev = gather(text, TODAY)
     assert ev.claimed_years == 3.5
     assert [t.text for t in ev.titles] == ["Infrastructure Automation Engineer", "Build & Release Engineer"]
+
+
+@pytest.mark.parametrize(("profile", "moved"), [
+    ("I moved into IT because I liked fixing the booking system.", True),
+    ("Former chef who retrained into tech through evening classes.", True),
+    # a year dates the move itself (ev.retrained); serving those who moved is no move of one's own
+    ("I moved into IT in 2023 after ten years in hotels.", False),
+    ("I mentor restaurant staff who moved into tech.", False),
+    ("I like IT because I liked fixing the booking system.", False),
+])
+def test_a_move_into_tech_without_a_year(profile: str, moved: bool) -> None:
+    text = f"Sam Example\nPROFILE\n{profile}\nEXPERIENCE\nExample Ltd, 2024 - present\n"
+    assert gather(text, TODAY).moved_into_tech is moved

@@ -293,6 +293,41 @@ Shift Supervisor - Example Diner (2014 - 2016)
     assert matcher.match_text(text).level == level
 
 
+@pytest.mark.parametrize(("profile", "relevant"), [
+    ("With a background in hotel operations. I moved into IT because I liked fixing the booking system.", False),
+    # no move stated: the hotel years count as experience, as before
+    ("With a background in hotel operations and a love of fixing the booking system.", True),
+])
+def test_a_move_into_tech_without_a_year_begins_with_the_first_job_naming_technology(
+        matcher, profile: str, relevant: bool) -> None:
+    """Content-only text of a hotel supervisor who "moved into IT" and says not when: the untitled hotel years,
+    naming no technology, came before the first job that names one and were the earlier career."""
+    text = f"""Jordan Example
+{profile}
+Work history
+
+Example Rx Online — Feb 2025 to present
+- Level 2 support for the ordering platform; trace problems in Kibana, read-only SQL on PostgreSQL
+- Wrote runbook pages for common issues; join the weekly problem-management call
+
+Example Health — May 2024 to Aug 2024
+- Desktop and account support, laptop imaging, ServiceNow tickets
+
+Example Lodge Hotel — 2017 to 2023
+- Supervised a front-desk team of 8 across shifts; scheduling, training and guest complaints
+- Super-user for the property management system; first contact for the vendor's support line
+- Wrote the shift hand-over checklist the team still uses
+
+Example Market Inn — 2015 to 2017
+"""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and (ev.relevant_years > 8) is relevant, ev.relevant_years
+
+
 @pytest.mark.parametrize("earlier", [
     "Sales Assistant (summer jobs) — Example Books, Lyon\n2021 – 2023",
     "IT Helpdesk Assistant (part-time, while studying) — Example College\nSep 2021 – May 2023",

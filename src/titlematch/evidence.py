@@ -69,6 +69,9 @@ class Evidence:
     # When a coding bootcamp began and ended, or the year one says one moved into tech (month indexes); None
     # without either.
     retrained: tuple[int, int] | None = None
+    # The profile says one moved into tech but not when ("I moved into IT because ..."): the first job that names
+    # technology marks the change.
+    moved_into_tech: bool = False
     headline: str | None = None
     # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
     # or not; None when the profile opens otherwise or with a past occupation.
@@ -466,6 +469,19 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     return min(found, default=None)
 
 
+def _moved_without_a_year(lines: list[str]) -> bool:
+    """Whether a profile sentence says one moved into tech without saying when: "I moved into IT because the part
+    of my old job I liked best was ...", "Former chef who retrained into tech"."""
+    text = "\n".join(lines[:15])
+    for m in _MOVED_INTO_TECH_RE.finditer(text):
+        start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
+        own = m.group(0)[0] in "Ii" and m.group(0)[1].isspace()
+        if not _YEAR_RE.search(text, start, end if end >= 0 else len(text)) and (
+                own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start())):
+            return True
+    return False
+
+
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
 # leadership", nor "a bootcamp for career changers").
 _MOVED_INTO_TECH_RE = re.compile(
@@ -518,6 +534,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
     ev.retrained = _retrained(lines, kinds, all_ranges)
+    ev.moved_into_tech = ev.retrained is None and _moved_without_a_year(lines)
     ev.profile_occupation = _profile_occupation(lines)
     ev.headline = _headline(lines, ev.profile_occupation)
     read_scope(text, ev)
