@@ -578,3 +578,26 @@ Java (5 years), Terraform (3 years)
 def test_a_move_into_tech_without_a_year(profile: str, moved: bool) -> None:
     text = f"Sam Example\nPROFILE\n{profile}\nEXPERIENCE\nExample Ltd, 2024 - present\n"
     assert gather(text, TODAY).moved_into_tech is moved
+
+
+def test_a_bullet_sentence_under_the_dates_holds_no_title() -> None:
+    """Content-only text: the role's title line is gone, and the bullet under its dates lists tools ("Jenkins,
+    Chef, Perforce"); Chef is configuration management there, not the person's job."""
+    text = """Sam Example
+EXPERIENCE
+ — Example Studio, Boulder, CO
+Jun 2014 - Feb 2018
+- Owned build and release for the studio's backend services and launcher; Jenkins, Chef, Perforce, Python tooling.
+- Cut the release process from a two-day manual checklist to a one-click pipeline.
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == []
+
+
+def test_a_short_bullet_with_the_employer_still_holds_the_title() -> None:
+    text = """Sam Example
+PROFESSIONAL EXPERIENCE
+* Example Marketplace (e-commerce marketplace) — Senior DevOps Engineer
+  Since 2021
+  - Responsible for the CI/CD of more than 140 services and the shared pipeline templates
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == ["Senior DevOps Engineer"]

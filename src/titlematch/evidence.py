@@ -247,8 +247,8 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         # The title is on the date's line, or within two lines above or below it.
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
-            if not 0 <= ln < len(lines) or ln in seen_lines:
-                continue
+            if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and _long_bullet(lines[ln])):
+                continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
             text = _title_part(lines[ln], r.span if ln == r.line else None)
             if text:
                 seen_lines.add(ln)
@@ -280,6 +280,13 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 if len(held) >= 6:
                     break
     return held
+
+
+def _long_bullet(line: str) -> bool:
+    """A bullet that is a sentence about the job, not its title: over twelve words, or over eight ending in a full
+    stop ("* Mercado Vivo (e-commerce marketplace) — Senior DevOps Engineer" is a title)."""
+    words = len(line.split())
+    return line.lstrip()[:1] in _BULLET_CHARS and (words > 12 or (words > 8 and line.rstrip().endswith(".")))
 
 
 def _too_long_for_a_title(line: str) -> bool:
