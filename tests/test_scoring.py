@@ -1246,3 +1246,27 @@ def test_an_inflated_engineers_title_still_names_the_work(matcher, title: str) -
     architect's title, itself a claim of seniority, is set aside)."""
     result = matcher.match_text(INFLATED.replace("TITLE", title))
     assert (result.level, result.track) == ("Entry", "Engineer")
+
+
+@pytest.mark.parametrize(("latest", "track"), [
+    ("SRE Analyst - Pleno", "SRE"),
+    # a support analyst who keeps the same on-call work is still read by the titles' plain words
+    ("Infrastructure Support Analyst II", "Analyst"),
+])
+def test_an_analyst_of_a_discipline_works_in_it(matcher, latest: str, track: str) -> None:
+    """Brazil's "Analista SRE": the analyst of a discipline (SRE, DevOps, QA, test, cloud) practises it; the word
+    "analyst" is a grade there, not the Analyst track."""
+    text = f"""Rafael Example
+Sao Paulo | rafael@example.com
+
+EXPERIENCE
+{latest}
+Example Bank — Mar 2024 - present
+- On-call for the payments platform; incident response, postmortems and alert tuning in Grafana
+- Prometheus alerts and SLO dashboards for 30 services on Kubernetes; runbooks for the support team
+
+Infrastructure Support Analyst
+Example Telecom — Jan 2022 - Feb 2024
+- Monitoring of Linux servers with Zabbix; tickets and first response to incidents; shell scripts
+"""
+    assert matcher.match_text(text).track == track
