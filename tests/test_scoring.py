@@ -75,6 +75,42 @@ def test_levels_follow_the_evidence(matcher, text: str, level: str, track: str |
         assert r.track == track
 
 
+_COOP_JUNIOR = """Minh Example
+Backend Developer | Example Freight | Jan 2026 - present
+- Small features and bug fixes in Java and Spring Boot services; unit tests; pair programming with a mentor
+Software Developer Co-op | Example Bank | Jan 2025 - Apr 2025
+- Co-op term: documentation, bug fixes and unit tests in a Java service; onboarding and shadowed the team
+Software Developer Co-op | Example Telecom | May 2024 - Aug 2024
+- Summer internship: small features in Python, unit tests and GitHub pull requests
+EDUCATION
+BSc Computer Science, Example University, 2021 - 2025; capstone project, GPA 3.6
+Skills: Java, Python, Git, SQL, HTML, CSS, JavaScript
+"""
+_PROJECTS = """Minh Example
+PROJECTS
+- Capstone project: a small order service in Java and Spring Boot; unit tests; documentation on GitHub
+- Hackathon: a Python bot; personal projects in JavaScript, HTML and CSS
+EDUCATION
+BSc Computer Science, Example University, {years}; GPA 3.7; teaching assistant for Data Structures
+Skills: Java, Python, Git, SQL, Docker, REST APIs
+"""
+
+
+@pytest.mark.parametrize(("text", "intern"), [
+    # ten months in a job after two co-op terms: a junior developer, not an intern, whatever words the co-op
+    # terms share with the intern's description
+    (_COOP_JUNIOR, False),
+    # a graduate with projects and no job yet applies for the junior jobs
+    (_PROJECTS.format(years="2022 - 2026"), False),
+    # still studying: an intern
+    (_PROJECTS.format(years="2023 - present (expected graduation 2027)"), True),
+])
+def test_a_working_junior_or_a_graduate_is_no_intern(matcher, text: str, intern: bool) -> None:
+    r = matcher.match_text(text)
+    assert r.level == "Entry" and r.track == "Developer", r.explain
+    assert (r.title == "Microservices Intern") is intern, r.title
+
+
 def test_years_in_another_occupation_do_not_make_a_career_changer_senior(matcher) -> None:
     r = matcher.match_text(CAREER_CHANGER)
     assert r.fit and r.level == "Entry" and r.track == "Developer", r.explain

@@ -118,7 +118,8 @@ WEIGHTS: dict[str, float] = {
     # or one worse.
     "title_exact_bonus": 0.2,
     # ... and for a title that names a trainee ("Intern", "Apprentice") when the person is neither a student
-    # nor a trainee and has worked at least a year: a junior developer is not an intern.
+    # nor a trainee and has worked at least a year, holds a job that is no trainee's, or has graduated: a junior
+    # developer is not an intern, nor is a graduate looking for a junior job.
     "title_trainee_penalty": 0.6,
     # Margin (relative) under which the two best titles are a close call.
     "close_call_margin": 0.06,
@@ -448,7 +449,8 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     level_band = ladder.level(level).band
     norm = sims / best
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
-    not_trainee = not ev.studying and tb != 0.0 and ev.effective_years >= 1.0
+    not_trainee = not ev.studying and tb != 0.0 and (
+        ev.effective_years >= 1.0 or bool(ev.titles) or ev.graduated is not None)
     promoted: set[int] = set()
     if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
         # A director on a track whose rungs stop below (SRE): the rung that track leads to at that level.
