@@ -140,11 +140,15 @@ def test_a_team_counted_in_total_is_not_a_small_organisation() -> None:
     assert not ev.small_org
 
 
-def test_a_company_described_in_brackets_is_a_small_organisation() -> None:
-    """The founder-CTO whose company line says "(6 people, 3 of them engineers; pre-Series A)" runs a startup."""
+@pytest.mark.parametrize("line", [
+    "(IoT sensors for refrigerated trucks; 6 people, 3 of them engineers including me; pre-Series A)",
+    "Now I lead the engineering at Example Labs, a travel startup (9 people total, 5 of them engineers including me).",
+])
+def test_a_company_described_in_brackets_is_a_small_organisation(line: str) -> None:
+    """The founder-CTO whose company line says "(6 people, 3 of them engineers; pre-Series A)", or "(9 people total,
+    ...)", runs a startup."""
     ev = Evidence()
-    scope.read_scope("Example GmbH | Co-founder & CTO | since 2023\n(IoT sensors for refrigerated trucks; 6 people, 3 "
-                     "of them engineers including me; pre-Series A)", ev)
+    scope.read_scope(f"Example GmbH | Co-founder & CTO | since 2023\n{line}", ev)
     assert ev.small_org
 
 

@@ -232,7 +232,7 @@ _SMALL_ORG_RE = _Gated(
     r"\b(?:pre-seed|seed[- ]stage|seed round|seed-funded|bootstrapped)\b"
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
-    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+in total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
+    r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+(?:in\s+)?total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     # "· 6 people (3 engineers including me, 1 hardware, 2 commercial)" on the company's line: its size, then who
     # (after a line start or a separator: read_scope checks; a look-behind here tripled the pattern's time)
     r"|\b(?P<n5>\d{1,3})\s+(?:people|employees|staff)\s*\(\s*\d{1,3}\s+(?:engineers|developers)"
