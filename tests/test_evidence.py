@@ -292,6 +292,18 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
 
 
 @pytest.mark.parametrize(("title", "other"), [
+    ("Broker integration (Alpina, )", False), ("Driver app", False), ("Pilot project lead", False),
+    ("Insurance Broker", True), ("Truck Driver", True), ("Nurse Practitioner", True), ("Travel Agent", True),
+])
+def test_an_occupation_word_naming_a_software_thing_is_no_occupation(title: str, other: bool) -> None:
+    """A project line in content-only text ("Broker integration (Alpina, 2013-2016)") names a piece of work: the
+    occupation word only qualifies it."""
+    from titlematch.occupations import is_other_occupation
+
+    assert is_other_occupation(title) is other
+
+
+@pytest.mark.parametrize(("title", "other"), [
     ("Southbank Insurance Brokers", False), ("Insurance Broker", True),
     ("Example Chartered Accountants", False), ("Chartered Accountant", True),
     ("Lomond Consulting Engineers", False), ("Civil Engineer", True),

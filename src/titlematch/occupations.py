@@ -41,7 +41,8 @@ def lexicon_patterns() -> dict[str, Any]:
         "nouns": frozenset(n for n in nouns if " " not in n),
         "noun_phrases": tuple(n for n in nouns if " " in n),
         "other_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["other"])
-                               + r")s?(?![\w-])"),
+                               + r")s?(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, tn["other_modified"]))
+                               + r")(?![\w-]))"),
         "other_nouns": frozenset(lex["title_nouns"]["other"]),
         # The nouns a field makes another occupation ("Financial Adviser"); in the plural they name a firm
         # ("Fynbos Financial Advisers", "Example Consulting Engineers").
