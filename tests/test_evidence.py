@@ -147,6 +147,15 @@ def test_a_job_at_a_school_is_work_and_a_degree_is_not() -> None:
     assert assistant.years == 0.0  # a student's own job at the university stays with the studies
 
 
+@pytest.mark.parametrize("line", [
+    "Ing. en Sistemas Computacionales, 2020–2025", "B.Tech Computer Science, 2014 - 2018",
+    "B.E. Electronics and Communication — 2012 to 2016", "Licenciatura en Informática (2015-2019)",
+])
+def test_a_degree_named_by_its_abbreviation_is_not_work(line: str) -> None:
+    """Without an education heading, the degree's own words say what the line is."""
+    assert gather(f"Dana Example\n{line}\n", TODAY).years == 0.0
+
+
 @pytest.mark.parametrize(("text", "headline"), [
     ("Alex Example\nalex@example.com\n\nRegistered nurse with eleven years on an ICU.\n", "registered nurse"),
     ("Alex Example\n\nBackend developer who likes clean APIs and Go.\n", "backend developer"),
