@@ -622,3 +622,15 @@ PROFESSIONAL EXPERIENCE
   - Responsible for the CI/CD of more than 140 services and the shared pipeline templates
 """
     assert [t.text for t in gather(text, TODAY).titles] == ["Senior DevOps Engineer"]
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Since Oct 2025: Application Support Analyst, Example Envios", "Application Support Analyst"),
+    # sentence case on a job's dated line, ending in its job noun
+    ("2024–2025: Service desk intern, Example Digital", "Service desk intern"),
+    # a sentence there is no title
+    ("2019 - 2021: I lead the commerce engineering group", None),
+])
+def test_a_title_after_the_dates_and_a_colon(line: str, title: str | None) -> None:
+    held = [t.text for t in gather(f"Dana Example\n{line}\n", TODAY).titles]
+    assert held == ([title] if title else []), held

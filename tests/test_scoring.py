@@ -1306,3 +1306,21 @@ Example Telecom — Jan 2022 - Feb 2024
 - Monitoring of Linux servers with Zabbix; tickets and first response to incidents; shell scripts
 """
     assert matcher.match_text(text).track == track
+
+
+def test_volunteering_is_no_occupation_held(matcher) -> None:
+    """A graduate whose only titled role is volunteering ("Volunteer tutor") is judged on the rest: tutoring is
+    not the occupation held."""
+    text = """Amara Example
+amara@example.com
+PROJECTS
+- Library service in Spring Boot with a REST API, PostgreSQL and integration tests; deployed with Docker
+- Group capstone: an event-driven order system with Kafka consumers and an API gateway
+Volunteer tutor, Example Code Club — 2023 to 2025
+- Taught Python basics to teenagers on Saturdays
+EDUCATION
+BSc Computer Science, Example University, 2021 - 2025
+Skills: Java, Spring Boot, REST APIs, PostgreSQL, Docker, Git
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.level == "Entry", r.explain.get("fit")

@@ -162,8 +162,9 @@ _ORG_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division
                           r"\s+(?:of|for)\b")
 
 
-def _looks_like_title(line: str) -> bool:
-    """A short, name-like phrase holding a job noun: "Senior Software Engineer", "Head of Platform".
+def _looks_like_title(line: str, dated: bool = False) -> bool:
+    """A short, name-like phrase holding a job noun: "Senior Software Engineer", "Head of Platform"; on a job's
+    dated line (``dated``) also in sentence case ("2024–2025: Service desk intern, Grupo Agave Digital").
 
     Sentences ("Led 9 architects across claims"), bullets and long lines are not titles."""
     s = line.strip()
@@ -189,8 +190,9 @@ def _looks_like_title(line: str) -> bool:
     named = [w for w in outside.replace("(", " ").replace(")", " ").split() if w.lower() not in _SMALL_WORDS] \
         if outside != s and occupation_nouns(outside.lower()) else content
     capitalised = sum(1 for w in named if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
-    if capitalised / len(named) < 0.6:
-        return False
+    if capitalised / len(named) < 0.6 and not (
+            dated and named[0][:1].isupper() and len(named) <= 4 and occupation_nouns(named[-1].lower())):
+        return False  # (sentence case on a dated line when it ends in its job noun: "Service desk intern")
     return bool(occupation_nouns(s.lower()))
 
 
@@ -213,13 +215,14 @@ def _balanced(part: str) -> str:
 
 def _title_part(line: str, span: tuple[int, int] | None) -> str:
     """The title-ish part of a line: drop the date range and split on the usual separators."""
-    if span:
-        line = line[: span[0]] + " " + line[span[1]:]
+    if span:  # "Since Oct 2025: Application Support Analyst": the colon went with the dates
+        after = line[span[1]:]
+        line = line[: span[0]] + " " + (after.lstrip()[1:] if after.lstrip().startswith(":") else after)
     parts: list[str] = []
     depth = 0  # brackets open before the part: "four teams (Ticketing, Journey Planner, Payments)" lists, not a title
     for raw in _TITLE_SPLIT_RE.split(line):
         part = _balanced(raw.strip(" ,-–—|"))
-        if part and depth <= 0 and _looks_like_title(part):
+        if part and depth <= 0 and _looks_like_title(part, dated=span is not None):
             parts.append(part)
         depth += raw.count("(") - raw.count(")")
     # "Umhlanga Power Consulting Engineers (Pty) Ltd — Senior Electrical Engineer": the company's legal form says

@@ -4,6 +4,7 @@ ladder). The level and track of a resume that fits are decided in :mod:`scoring`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -57,9 +58,10 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
 
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
-    # A part-time job (the student's shifts at a grocery store) is not the occupation one holds.
+    # A part-time job (the student's shifts at a grocery store) is not the occupation one holds, nor is
+    # volunteering ("Volunteer tutor").
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
-              if not PART_TIME_RE.search(t.text)]
+              if not PART_TIME_RE.search(t.text) and not _VOLUNTEER_TITLE_RE.search(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
@@ -70,6 +72,9 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
                 "to the ladder")
     return None
+
+
+_VOLUNTEER_TITLE_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
 
 @lru_cache(maxsize=8)
