@@ -408,14 +408,19 @@ def test_jobs_introduced_as_a_students_are_not_experience(matcher) -> None:
 Application Support Analyst, Example Payments (Jan. 2025 - Present)
 - First and second-line support for the merchant platform: tickets in Jira Service Management, log tracing in
   Kibana, SQL checks against read replicas, knowledge-base articles.
-Student jobs: barista and weekend supervisor at a cafe in the city centre, 2019 to 2024.
+Student jobs: IT helpdesk and weekend desktop support at a college in the city centre, 2019 to 2024.
 EDUCATION
 BSc Business Information Systems, Example University, 2024
 """
     r = matcher.match_text(text)
     assert (r.level, r.track) == ("Entry", "Analyst"), r.evidence
+    # the same years in IT without the student's label count
     r = matcher.match_text(text.replace("Student jobs:", "Jobs:"))
     assert r.level == "Mid", r.evidence
+    # a cafe's barista and supervisor in those years held another occupation: not years of this work either
+    r = matcher.match_text(text.replace("Student jobs: IT helpdesk and weekend desktop support at a college",
+                                        "Jobs: barista and weekend supervisor at a cafe"))
+    assert r.level == "Entry", r.evidence
 
 
 @pytest.mark.parametrize(("degree", "level"), [("2020 - 2024", "Entry"), ("2012 - 2016", "Mid")])
