@@ -202,6 +202,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Licensed Professional Engineer", True), ("Professional Services Engineer", False),
     ("Contact Centre Team Leader", True), ("Contact Center Supervisor", True),
     ("Senior Controls Engineer", True), ("Electrical/controls engineer", True), ("Control Plane Engineer", False),
+    ("Registered architect", True), ("Chartered Architect (RIBA)", True), ("Licensed Architect", True),
+    ("Solutions Architect", False), ("Senior Software Architect", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation

@@ -1329,3 +1329,24 @@ Skills: Java, Spring Boot, REST APIs, PostgreSQL, Docker, Git
 """
     r = matcher.match_text(text)
     assert r.fit and r.level == "Entry", r.explain.get("fit")
+
+
+def test_a_registered_building_architect_fits_no_title(matcher) -> None:
+    """"Senior Architect" vouches for a software resume, but a profile opening "Registered architect with ..."
+    names the building profession: design teams, planning applications and site inspections."""
+    text = """Example Person
+Senior Architect – schools and housing
+
+Registered architect with fifteen years in practice, leading design teams from concept through planning,
+tender and site.
+
+EXPERIENCE
+Senior Architect | Example Architects | 2017–present
+• Lead architect on a school extension and two social housing schemes; run the weekly design review.
+• Set the office's BIM standards and Revit template; coordinate structural and building services consultants.
+• Planning applications, contract administration, site inspections and certifying payments.
+Project Architect | Example Partnership | 2011–2017
+• Tender and construction drawings, specifications and schedules for a primary care centre.
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, (r.level, r.track, r.explain.get("fit"))
