@@ -636,3 +636,15 @@ PROFESSIONAL EXPERIENCE
 def test_a_title_after_the_dates_and_a_colon(line: str, title: str | None) -> None:
     held = [t.text for t in gather(f"Dana Example\n{line}\n", TODAY).titles]
     assert held == ([title] if title else []), held
+
+
+@pytest.mark.parametrize(("about", "year"), [
+    ("I taught myself to code at night, finished a full-time bootcamp in 2024 and landed my first developer job "
+     "in spring 2025. I bring the stuff they don't teach in bootcamp.", 2024),
+    # serving a bootcamp is no retraining of one's own
+    ("Mentor at a women-in-tech bootcamp since 2021; I teach the Git module.", None),
+])
+def test_ones_own_bootcamp_whatever_the_line_says_of_teaching(about: str, year: int | None) -> None:
+    ev = gather(f"Gabe Example\nAbout\n{about}\nExperience\nBackend Developer — Example Inc, April 2025 – present\n",
+                TODAY)
+    assert (ev.retrained[0] // 12 if ev.retrained else None) == year

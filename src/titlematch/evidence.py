@@ -455,7 +455,8 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if "bootcamp" not in line.lower() or not (kinds[i] in ("education", "top", "other")
-                                                   or _is_education_line(line)) or _BOOTCAMP_SERVED_RE.search(line):
+                                                   or _is_education_line(line)) or (
+                _BOOTCAMP_SERVED_RE.search(line) and not _OWN_BOOTCAMP_RE.search(line)):
             continue
         spans = [r for r in ranges if r.line in (i, i + 1)]
         if spans:
@@ -504,6 +505,12 @@ _MOVED_INTO_TECH_RE = re.compile(
 # a women-in-tech bootcamp".
 _BOOTCAMP_SERVED_RE = re.compile(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|instructor|teach\w*|taught|tutor\w*|"
                                  r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs)\b")
+
+
+# One's own bootcamp, whatever else the line says of teaching ("I taught myself to code at night, finished a
+# full-time bootcamp in 2024 ... the stuff they don't teach in bootcamp").
+_OWN_BOOTCAMP_RE = re.compile(r"(?i)\b(?:finished|completed|graduated from|attended|did|took)\s+(?:a|an|the|my)?\s*"
+                              r"(?:[\w-]+\s+){0,3}bootcamp")
 
 
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
