@@ -104,6 +104,10 @@ Skills: Java, Python, Git, SQL, Docker, REST APIs
     (_PROJECTS.format(years="2022 - 2026"), False),
     # still studying: an intern
     (_PROJECTS.format(years="2023 - present (expected graduation 2027)"), True),
+    # a graduate whose internship has ended is no intern now
+    ("Minh Example\nEXPERIENCE\nSoftware Engineering Intern\nExample Pay, Nairobi\nJan 2026 - Jun 2026\n"
+     "- Small REST endpoints in Java and Spring Boot; unit tests; documentation; shadowed the on-call engineer\n"
+     + _PROJECTS.format(years="2022 - 2026").split("\n", 1)[1], False),
 ])
 def test_a_working_junior_or_a_graduate_is_no_intern(matcher, text: str, intern: bool) -> None:
     r = matcher.match_text(text)

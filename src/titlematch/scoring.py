@@ -449,7 +449,9 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     level_band = ladder.level(level).band
     norm = sims / best
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
-    not_trainee = not ev.studying and tb != 0.0 and (
+    # (a graduate whose internship has ended is no intern now either)
+    ended_training = ev.graduated is not None and not any(t.present for t in ev.titles)
+    not_trainee = not ev.studying and (tb != 0.0 or ended_training) and (
         ev.effective_years >= 1.0 or bool(ev.titles) or ev.graduated is not None)
     promoted: set[int] = set()
     if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
