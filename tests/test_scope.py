@@ -324,3 +324,14 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
 ])
 def test_an_owned_budget_beside_spend(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    # the employer's size in brackets on the job's line
+    ("06/2020 – now    Lead DevOps Engineer, Example Systems (freight management SaaS, ~250 people)", 0),
+    # a function one leads, named before the count
+    ("Lead the department: three SRE teams plus the incident management function, 26 people through three "
+     "engineering managers.", 26),
+])
+def test_management_in_an_employers_brackets_is_no_team_led(text: str, team: int) -> None:
+    assert _read(text).team_size == team

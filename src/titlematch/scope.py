@@ -71,8 +71,9 @@ _TEAM_PATTERNS = [
     _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
            rf"organi[sz]ation|department|group)", ("person", "people", "member", "engineer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
-    _Gated(rf"(?:responsible for|leading|lead|led|manag\w*|head\w*|running|oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?"
-           rf"\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
+    # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
+    _Gated(rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|head\w*|running|oversee\w*|"
+           rf"oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
            ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people")),
     _Gated(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}", ("headcount", "team size")),
     # "grew the practice from 6 architects to 17"
