@@ -648,3 +648,17 @@ def test_ones_own_bootcamp_whatever_the_line_says_of_teaching(about: str, year: 
     ev = gather(f"Gabe Example\nAbout\n{about}\nExperience\nBackend Developer — Example Inc, April 2025 – present\n",
                 TODAY)
     assert (ev.retrained[0] // 12 if ev.retrained else None) == year
+
+
+@pytest.mark.parametrize(("education", "start"), [
+    # a bootcamp by another name, its dates on its line
+    ("Full-Stack Web Development Certificate — Example Code Academy (16-week immersive), Apr 2025 – Jul 2025",
+     2025 * 12 + 3),
+    # its year on its own line: the next line's dates are another entry's
+    ("Example Coding Bootcamp — Certificate, Full-Stack Software Engineering, 2025\n"
+     "Example Community College — coursework in Business Administration, 2018–2019", 2025 * 12),
+])
+def test_a_bootcamp_by_another_name_and_its_own_dates(education: str, start: int) -> None:
+    ev = gather(f"Tyler Example\nEXPERIENCE\nDeveloper | Example Agency | Nov 2025 – Present\nEDUCATION\n{education}\n",
+                TODAY)
+    assert ev.retrained is not None and ev.retrained[0] == start, ev.retrained

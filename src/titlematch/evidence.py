@@ -454,11 +454,14 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     before it, naming little technology, was the other career."""
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
-        if "bootcamp" not in line.lower() or not (kinds[i] in ("education", "top", "other")
+        if not _BOOTCAMP_RE.search(line) or not (kinds[i] in ("education", "top", "other")
                                                    or _is_education_line(line)) or (
                 _BOOTCAMP_SERVED_RE.search(line) and not _OWN_BOOTCAMP_RE.search(line)):
             continue
-        spans = [r for r in ranges if r.line in (i, i + 1)]
+        # its dates on its line, or on the next when its own line has no year ("Example Code Academy — Certificate,
+        # 2025" over "Example Community College, 2018–2019": the next line's dates are another entry's)
+        spans = [r for r in ranges if r.line == i] or (
+            [] if _YEAR_RE.search(line) else [r for r in ranges if r.line == i + 1])
         if spans:
             found.append((min(r.start for r in spans), max(r.end for r in spans)))
         elif years := _years_near(lines, i):
@@ -507,10 +510,15 @@ _BOOTCAMP_SERVED_RE = re.compile(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|in
                                  r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs)\b")
 
 
+# A coding bootcamp, by that name or its others ("Software Engineering Immersive", "16-week immersive", "Example
+# Code Academy").
+_BOOTCAMP_RE = re.compile(r"(?i)\bboot ?camp|\bimmersive\b|\bcod(?:e|ing) academy\b")
+
+
 # One's own bootcamp, whatever else the line says of teaching ("I taught myself to code at night, finished a
 # full-time bootcamp in 2024 ... the stuff they don't teach in bootcamp").
 _OWN_BOOTCAMP_RE = re.compile(r"(?i)\b(?:finished|completed|graduated from|attended|did|took)\s+(?:a|an|the|my)?\s*"
-                              r"(?:[\w-]+\s+){0,3}bootcamp")
+                              r"(?:[\w-]+\s+){0,3}(?:boot ?camp|immersive)")
 
 
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
