@@ -267,8 +267,9 @@ Shift Lead, Example Outfitters (2019 to 2024)
 """ + bootcamp + "\n"
     r = matcher.match_text(text)
     assert r.level == "Entry", r.evidence
-    # Without the bootcamp, the store years count (and its team of six).
+    # Without the bootcamp, the store years count (and its team of six). (A code academy is a bootcamp too.)
     r = matcher.match_text(text.replace("Full-Stack Web Development Bootcamp", "Certificate in Web Development")
+                           .replace("Example Code Academy", "Example Community College")
                            .replace("(full-time bootcamp)", "(full-time course)"))
     assert r.level == "Senior", r.evidence
 
