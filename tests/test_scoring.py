@@ -1355,3 +1355,31 @@ Project Architect | Example Partnership | 2011–2017
 """
     r = matcher.match_text(text)
     assert not r.fit, (r.level, r.track, r.explain.get("fit"))
+
+
+@pytest.mark.parametrize(("registration", "fit"), [
+    ("Registered architect (Architectenregister), 2013", False),
+    # a software vendor's job title names no registration
+    ("Professional Services Engineer, 2013", True),
+])
+def test_a_registration_in_the_first_lines_names_the_profession(matcher, registration: str, fit: bool) -> None:
+    """"Senior Architect" as the headline and "I am an architect with twelve years" in the profile vouch for
+    nothing; a registration among the first lines says which profession."""
+    text = f"""Example Person
+Senior Architect
+Rotterdam | person@example.com
+{registration}
+
+Profile
+I am an architect with twelve years of practice in residential and education buildings, leading a design team of
+four. I set up our studio's BIM standards and still coordinate the models on my own projects.
+
+Experience
+Example Architecten, Rotterdam — Senior Architect, 2019–present
+- Design lead for a 120-home timber housing scheme; planning applications, tender drawings and site visits.
+- Coordinate structural and building services consultants; Revit and Navisworks clash detection.
+Example Studio, Delft — Architect, 2013–2019
+- Technical design and construction drawings for two primary schools.
+"""
+    r = matcher.match_text(text)
+    assert r.fit is fit, r.explain.get("fit")

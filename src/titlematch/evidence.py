@@ -76,6 +76,9 @@ class Evidence:
     # The occupation the profile opens with ("Chartered mechanical engineer with 14 years in oil & gas"), headline
     # or not; None when the profile opens otherwise or with a past occupation.
     profile_occupation: str | None = None
+    # A professional registration among the first lines ("Registered architect (Architectenregister), 2013",
+    # "Chartered Engineer, IStructE"): the profession one is registered in.
+    registration: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
@@ -371,6 +374,20 @@ _PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (
                                  r"\bswitched\b|\btransition|\bretrain|\bcareer change")
 
 
+# A registration that names a profession: "Registered architect", "Chartered Engineer", "Licensed Professional
+# Engineer", "P.Eng.".
+_REGISTRATION_RE = re.compile(r"(?i)\b(?:registered|chartered|licensed|professional)\s+(?:[\w-]+\s+)?"
+                              r"(?:architect|engineer)\b|\bp\.\s?eng\b")
+
+
+def _registration(lines: list[str]) -> str | None:
+    """The first of the top eight lines that states a professional registration, cut to the registration."""
+    for line in lines[:8]:
+        if (m := _REGISTRATION_RE.search(line)) is not None:
+            return m.group(0)
+    return None
+
+
 def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
     for line in lines[:15]:
@@ -563,6 +580,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.retrained = _retrained(lines, kinds, all_ranges)
     ev.moved_into_tech = ev.retrained is None and _moved_without_a_year(lines)
     ev.profile_occupation = _profile_occupation(lines)
+    ev.registration = _registration(lines)
     ev.headline = _headline(lines, ev.profile_occupation)
     read_scope(text, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the

@@ -36,7 +36,8 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # A headline, or the words a profile opens with, naming another occupation ("Chartered Civil Engineer",
     # "Mechanical engineer with 13 years in refining") outweigh a generic title ("Senior Reliability Engineer")
     # that would vouch for the resume; such a person may also script a little (Python and SQL).
-    named_self = [o for o in (ev.headline, ev.profile_occupation) if o is not None and is_other_occupation(o)]
+    named_self = [o for o in (ev.headline, ev.profile_occupation, ev.registration)
+                  if o is not None and is_other_occupation(o)]
     other_self = bool(named_self)
     if other_self and best < w["other_self_similarity"] and ladder is not None and software_ladder(ladder.titles):
         # The chartered electrical engineer who writes Python tooling "and is not looking to change fields": on the
