@@ -335,3 +335,13 @@ def test_an_owned_budget_beside_spend(text: str, budget: float) -> None:
 ])
 def test_management_in_an_employers_brackets_is_no_team_led(text: str, team: int) -> None:
     assert _read(text).team_size == team
+
+
+@pytest.mark.parametrize(("text", "managers"), [
+    ("Co-founder of the Brisbane Cloud Leaders roundtable (quarterly, ~40 heads of cloud and infrastructure)", False),
+    ("Chair of the regional CTO forum: 25 engineering directors meet monthly", False),
+    # a forum named after the count is no group of the people counted
+    ("Promoted three engineering managers to director; ran a quarterly managers' forum", True),
+])
+def test_heads_in_a_group_of_peers_are_no_reports(text: str, managers: bool) -> None:
+    assert _read(text).manages_managers is managers

@@ -413,6 +413,11 @@ def _without_unmanaged(low: str) -> str:
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
+# A group of peers one belongs to or convenes, named just before the count ("Co-founder of the Cloud Leaders
+# roundtable (~40 heads of cloud)"): its heads and managers are no reports.
+_PEER_GROUP_RE = re.compile(r"\b(?:round ?tables?|meetups?|peer (?:group|network)s?|forums?|councils?|associations?)\b")
+
+
 _COMMUNITY_OF_RE = re.compile(r"\bcommunit(?:y|ies) of practice\b|\bguilds?\b")
 
 
@@ -507,6 +512,7 @@ def read_scope(text: str, ev: Evidence) -> None:
     lines = _lines_matching(led_text, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
            if not _year_ending_line(lines, m)
+           and not _PEER_GROUP_RE.search(lines, max(lines.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
            and (_TO_ME_RE.match(lines, m.end())
                 or not (_ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
                         or _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())))]
