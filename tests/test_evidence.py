@@ -662,3 +662,20 @@ def test_a_bootcamp_by_another_name_and_its_own_dates(education: str, start: int
     ev = gather(f"Tyler Example\nEXPERIENCE\nDeveloper | Example Agency | Nov 2025 – Present\nEDUCATION\n{education}\n",
                 TODAY)
     assert ev.retrained is not None and ev.retrained[0] == start, ev.retrained
+
+
+@pytest.mark.parametrize(("latest", "musd"), [
+    # the budget held now, not an older programme's
+    ("- Own the architecture function's annual budget of EUR 3.4m; hiring and vendor contracts.", 3.4),
+    # the latest job states none: the older one's counts
+    ("- Own the target architecture and the group's API standards.", 48.0),
+])
+def test_the_budget_held_now_outranks_an_older_programmes(latest: str, musd: float) -> None:
+    text = f"""Katrin Example
+EXPERIENCE
+Head of Architecture — Example Versicherung, 04/2021 – present
+{latest}
+Lead Solution Architect, Claims Transformation — 09/2017 – 03/2021
+- Led a team of five solution architects on the claims modernisation programme (budget EUR 48m).
+"""
+    assert gather(text, TODAY).budget_musd == pytest.approx(musd, rel=0.05)

@@ -21,6 +21,7 @@ from .scope import (
     STUDENT_RE,
     largest_team,
     read_scope,
+    recent_budget,
     reports_below_executive,
     short,
     word_char_at,
@@ -589,6 +590,11 @@ def gather(text: str, today: date | None = None) -> Evidence:
     recent = "\n".join(lines[: later[0]]) if later else text
     if ev.team_size and _executive_title(ev):
         ev.recent_team_size = largest_team(recent)
+    if ev.budget_musd and later:
+        # The budget one holds now: an older job's programme budget ("Led five architects on the claims programme
+        # (budget EUR 48m)") says what that programme cost, when the summary and latest job state their own.
+        # (never more: spend named there does not outrank a budget owned)
+        ev.budget_musd = min(recent_budget(recent) or ev.budget_musd, ev.budget_musd)
     if "report" in recent.lower():
         below = reports_below_executive(recent)
         if below:

@@ -481,6 +481,27 @@ def _people_lines(led_text: str, low: str, numbered: str | None = None) -> str:
     return _lines_matching(numbered, _HAS_PEOPLE_RE)
 
 
+def budgets_stated(numbered: str) -> list[tuple[str, float]]:
+    """The budgets in (lower-cased, numbered-line) text, as (phrase, millions of USD): the owned ones when any."""
+    matches = _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)
+    budgets = [(m.group(0), _budget_musd(m)) for m in matches]
+    # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
+    # £14m of cloud spend"): spend counts only when no budget is stated. A consumption budget is spend too; the
+    # words just after the phrase may say so ("budget (AUD 31M/yr consumption)").
+    # The words before reach back no further than the budget before it ("a CAD 31M annual cloud spend and a CAD
+    # 6.5M team budget": the team budget is owned).
+    before = ([0] + [m.end() for m in matches])[: len(matches)]
+    owned = [b for b, m, prev in zip(budgets, matches, before, strict=True) if _OWNED_BUDGET_RE.search(b[0])
+             and not _CONSUMPTION_RE.search(numbered, max(prev, m.start() - 20), m.end() + 25)]
+    return owned or budgets
+
+
+def recent_budget(text: str) -> float:
+    """The largest budget a piece of resume text (the summary and the latest job) states; 0 when none."""
+    low = text.lower()
+    return max((b for _, b in budgets_stated(_lines_matching(low, _HAS_NUMBER_RE))), default=0.0)
+
+
 def largest_team(text: str) -> int:
     """The largest team a piece of resume text (one role's lines) says one leads; 0 when it states none."""
     low = text.lower()
@@ -520,17 +541,7 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
         ev.manages_directors = any(_DIRECTORS_RE.search(m) for m in mgr)
-    matches = _leftmost((_BUDGET_RE, _CODE_BUDGET_RE), numbered)
-    budgets = [(m.group(0), _budget_musd(m)) for m in matches]
-    # An amount someone owns as a budget outranks spend they answer for ("own a £3.4m budget; accountable for
-    # £14m of cloud spend"): spend counts only when no budget is stated. A consumption budget is spend too; the
-    # words just after the phrase may say so ("budget (AUD 31M/yr consumption)").
-    # The words before reach back no further than the budget before it ("a CAD 31M annual cloud spend and a CAD
-    # 6.5M team budget": the team budget is owned).
-    before = ([0] + [m.end() for m in matches])[: len(matches)]
-    owned = [b for b, m, prev in zip(budgets, matches, before, strict=True) if _OWNED_BUDGET_RE.search(b[0])
-             and not _CONSUMPTION_RE.search(numbered, max(prev, m.start() - 20), m.end() + 25)]
-    budgets = owned or budgets
+    budgets = budgets_stated(numbered)
     if budgets:
         ev.budget_musd = max(b for _, b in budgets)
         ev.signals["budget"] = sorted({f"${b:g}M" for _, b in budgets}, key=lambda b: -float(b[1:-1]))[:3]
