@@ -23,7 +23,7 @@ from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
-from .occupations import PART_TIME_RE, technologies
+from .occupations import PART_TIME_RE, VOLUNTEER_RE, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
@@ -213,7 +213,7 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)) \
             or _STUDENT_JOB_RE.search(role.title):
         return True
-    if _VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
+    if VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
         return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
     # A part-time job, or a short one without a senior title, that ended by the time the first degree was done was
     # a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of engineering beside
@@ -233,8 +233,6 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
                              r"employment)\b")
 
 
-# Volunteering named on a role's line or the two above it.
-_VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
 
 # An employer that is a university (the line with the dates or the two above it).

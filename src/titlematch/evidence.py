@@ -376,9 +376,9 @@ _PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (
 
 
 # A registration that names a profession: "Registered architect", "Chartered Engineer", "Licensed Professional
-# Engineer", "P.Eng.".
+# Engineer".
 _REGISTRATION_RE = re.compile(r"(?i)\b(?:registered|chartered|licensed|professional)\s+(?:[\w-]+\s+)?"
-                              r"(?:architect|engineer)\b|\bp\.\s?eng\b")
+                              r"(?:architect|engineer)\b")
 
 
 def _registration(lines: list[str]) -> str | None:
@@ -489,31 +489,25 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     # Or one says so: "After eight years running restaurants I moved into tech in 2024", "In 2024 I decided to
     # move into tech", "... a contact-centre floor ... I moved into application support in 2021": the year in
     # that sentence.
+    found += [(year * 12, year * 12 + 11) for year in _moves_into_tech(lines) if year is not None]
+    return min(found, default=None)
+
+
+def _moves_into_tech(lines: list[str]) -> list[int | None]:
+    """The profile's sentences saying one moved into tech, as the year each names (None when it names none: "I
+    moved into IT because the part of my old job I liked best was ...", "Former chef who retrained into tech")."""
     text = "\n".join(lines[:15])
+    years: list[int | None] = []
     for m in _MOVED_INTO_TECH_RE.finditer(text):
         start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
-        sentence = text[start: end if end >= 0 else len(text)]
         # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
         # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
         # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
         own = m.group(0)[0] in "Ii" and m.group(0)[1].isspace()
-        if (year := _YEAR_RE.search(sentence)) is not None and (
-                own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start())):
-            found.append((int(year.group(0)) * 12, int(year.group(0)) * 12 + 11))
-    return min(found, default=None)
-
-
-def _moved_without_a_year(lines: list[str]) -> bool:
-    """Whether a profile sentence says one moved into tech without saying when: "I moved into IT because the part
-    of my old job I liked best was ...", "Former chef who retrained into tech"."""
-    text = "\n".join(lines[:15])
-    for m in _MOVED_INTO_TECH_RE.finditer(text):
-        start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
-        own = m.group(0)[0] in "Ii" and m.group(0)[1].isspace()
-        if not _YEAR_RE.search(text, start, end if end >= 0 else len(text)) and (
-                own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start())):
-            return True
-    return False
+        if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
+            year = _YEAR_RE.search(text, start, end if end >= 0 else len(text))
+            years.append(int(year.group(0)) if year else None)
+    return years
 
 
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
@@ -579,7 +573,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
     ev.graduated = _graduated(lines, kinds)
     ev.retrained = _retrained(lines, kinds, all_ranges)
-    ev.moved_into_tech = ev.retrained is None and _moved_without_a_year(lines)
+    ev.moved_into_tech = ev.retrained is None and None in _moves_into_tech(lines)
     ev.profile_occupation = _profile_occupation(lines)
     ev.registration = _registration(lines)
     ev.headline = _headline(lines, ev.profile_occupation)

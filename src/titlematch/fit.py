@@ -4,7 +4,6 @@ ladder). The level and track of a resume that fits are decided in :mod:`scoring`
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,7 @@ __all__ = ["is_a_ladder_title", "names_a_ladder_title", "no_fit_reason", "softwa
 def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | None = None) -> str | None:
     """Why the resume fits no title, or None. With ``ladder``, job titles that name one of its titles or aliases
     are its occupations, whatever the generic lexicon says (a ladder of support agents keeps its agents)."""
-    from .occupations import PART_TIME_RE, is_other_occupation, is_technical_title
+    from .occupations import PART_TIME_RE, VOLUNTEER_RE, is_other_occupation, is_technical_title
     from .scoring import WEIGHTS as w
     from .scoring import recent_titles
 
@@ -62,7 +61,7 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # A part-time job (the student's shifts at a grocery store) is not the occupation one holds, nor is
     # volunteering ("Volunteer tutor").
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
-              if not PART_TIME_RE.search(t.text) and not _VOLUNTEER_TITLE_RE.search(t.text)]
+              if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
@@ -73,9 +72,6 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return (f"the {what} another occupation ({'; '.join(other[:2])}) and the text is only {best:.3f} similar "
                 "to the ladder")
     return None
-
-
-_VOLUNTEER_TITLE_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
 
 @lru_cache(maxsize=8)

@@ -86,6 +86,9 @@ def lexicon_patterns() -> dict[str, Any]:
 # "Part-time", "Barista (weekends)": a job beside something else (one's studies), not the occupation one holds.
 PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
 
+# Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
+VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
+
 _WORD_RE = re.compile(r"[^\W_][\w-]*")
 
 
