@@ -326,6 +326,9 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     ("I manage a CAD 31M annual cloud spend and a CAD 6.5M team budget, and report to the CIO.", 6.5),
     ("Own a £3.4m budget; accountable for £14m of cloud spend.", 3.4),
     ("Budget (AUD 31M/yr consumption) for the cloud platform.", 31.0),
+    # the amount wrapped onto the next line, as PDF text and narrow layouts break it
+    ("I run the architecture function: 22 architects in three chapters, an annual budget of about\n"
+     "EUR 3.4m, and the target architecture for 30 teams.", 3.4),
 ])
 def test_an_owned_budget_beside_spend(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget

@@ -112,7 +112,8 @@ _DIRECTORS_RE = re.compile(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) h
 _MONEY = r"(?:[$€£]|(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
 _AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b"
 _BUDGET_RE = _Gated(
-    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)[^.\n]{{0,60}}?{_MONEY}{_AMOUNT}"
+    # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line)
+    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\n(?!\0)){{0,60}}?{_MONEY}{_AMOUNT}"
     rf"|[$€£]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
