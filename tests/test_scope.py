@@ -330,7 +330,7 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     ("I run the architecture function: 22 architects in three chapters, an annual budget of about\n"
      "EUR 3.4m, and the target architecture for 30 teams.", 3.4),
 ])
-def test_an_owned_budget_beside_spend(text: str, budget: float) -> None:
+def test_the_budget_a_line_states(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget
 
 
