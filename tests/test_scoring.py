@@ -789,6 +789,29 @@ Software Engineer | Example Agency | 2008 - 2012
     assert matcher.match_text(vp).level == "VP"
 
 
+def test_a_date_inside_the_summary_story_does_not_hide_the_latest_job(matcher) -> None:
+    """"Since 2022 I lead the small engineering team" in the summary is no role's line: the latest job below it,
+    with its team of five, is still what the founder-CTO does now (Senior, not VP)."""
+    text = """Sam Example
+Co-founder & CTO, Example Pay
+Summary
+Backend developer turned startup CTO. For nine years I have been building payment APIs for mobile-first users
+in East Africa. Since 2022 I lead the small engineering team at Example Pay and still write code every day.
+Experience
+Co-founder & CTO - Example Pay, Nairobi                                         since 2022
+- Lead a team of 5 engineers; hands-on in most of the backend code (Python, FastAPI, PostgreSQL).
+- Take part in investor due diligence and hiring.
+Senior Software Developer - Example Fintech, Nairobi                            2019 to 2022
+- Tech lead for the merchant-payments API; mentored three junior developers.
+Software Developer - Example Fintech, Nairobi                                   2016 to 2019
+- Built REST endpoints for merchant onboarding and statements.
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Senior", r.explain.get("level")
+    # the same resume without the summary's date read the same before this rule
+    assert matcher.match_text(text.replace("Since 2022 I lead", "Now I lead")).level == "Senior"
+
+
 def test_a_career_introduced_as_before_tech_is_not_years_of_experience(matcher) -> None:
     text = """Jo Example - Junior QA Tester
 Junior QA Tester, Example Ticketing (2025-present)

@@ -289,6 +289,12 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
     return held
 
 
+def _in_prose(line: str, span: tuple[int, int]) -> bool:
+    """Whether a date sits inside a sentence, three words or more on each side of it ("... in East Africa. Since
+    2022 I lead the small engineering team at ..."): the summary telling a story, not a role's line."""
+    return len(line[: span[0]].split()) >= 3 and len(line[span[1]:].split()) >= 3 and len(line.split()) > 10
+
+
 def _long_bullet(line: str) -> bool:
     """A bullet that is a sentence about the job, not its title: over twelve words, or over eight ending in a full
     stop ("* Mercado Vivo (e-commerce marketplace) — Senior DevOps Engineer" is a title)."""
@@ -580,7 +586,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     read_scope(text, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the
     # founder-CTO's "a team of five", "Reporting to the VP of Engineering".
-    later = sorted(r.line for r in work)[1:2]
+    later = sorted(r.line for r in work if not _in_prose(lines[r.line], r.span))[1:2]
     recent = "\n".join(lines[: later[0]]) if later else text
     if ev.team_size and _executive_title(ev):
         ev.recent_team_size = largest_team(recent)
