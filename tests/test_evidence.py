@@ -679,3 +679,42 @@ Lead Solution Architect, Claims Transformation — 09/2017 – 03/2021
 - Led a team of five solution architects on the claims modernisation programme (budget EUR 48m).
 """
     assert gather(text, TODAY).budget_musd == pytest.approx(musd, rel=0.05)
+
+
+def test_roles_under_a_heading_that_names_an_earlier_career_are_that_career() -> None:
+    """Every job under "BEFORE TECH" (or "Previous career:") is the earlier career, however far below the
+    heading; the jobs under "WHAT I DO NOW" are not."""
+    text = """Sam Example
+WHAT I DO NOW
+Example Events (online ticketing)
+Software Developer, Apr 2023 to now
+  - Node.js services on AWS.
+
+BEFORE TECH
+
+Example High School, Cape Town
+Mathematics Teacher, 2012 - 2018
+Head of Mathematics Department, 2018 - 2021
+  - Set the assessment programme.
+
+Previous career:
+Example Hotel
+Front Office Supervisor, 2009 - 2012
+"""
+    past = {r.title: r.past_career for r in gather(text, today=TODAY).roles}
+    assert past == {"Software Developer": False, "Mathematics Teacher": True,
+                    "Head of Mathematics Department": True, "Front Office Supervisor": True}
+
+
+def test_learning_alone_is_an_education_heading() -> None:
+    """A bootcamp under "LEARNING" is education: it is not part of the description of the job above it."""
+    text = """Sam Example
+EXPERIENCE
+Head of Mathematics Department, 2018 - 2021
+  - Set the assessment programme.
+
+LEARNING
+Example Bootcamp - full-stack web development, 2021 (JavaScript, Node.js, React, SQL)
+"""
+    role = gather(text, today=TODAY).roles[0]
+    assert "Bootcamp" not in role.text and "Node.js" not in role.text

@@ -812,6 +812,41 @@ Software Developer - Example Fintech, Nairobi                                   
     assert matcher.match_text(text.replace("Since 2022 I lead", "Now I lead")).level == "Senior"
 
 
+def test_jobs_under_a_heading_naming_an_earlier_career_are_that_career(matcher) -> None:
+    """A "BEFORE TECH" heading over a school and two teaching jobs: neither is years of the developer's work, and
+    the bootcamp under "Learning" is education, not part of the head of department's job."""
+    text = """Sam Example
+Backend developer (TypeScript / Node.js)
+Nine years teaching maths, then a bootcamp in 2021; since 2022 I build backend services for a ticketing company.
+
+WHAT I DO NOW
+
+Example Events (online ticketing)
+Software Developer, Apr 2023 to now
+Junior Developer, Feb 2022 to Mar 2023
+  - We look after five Node.js/TypeScript services on AWS (ECS, RDS Postgres, SQS).
+  - Built the reservations API used by our partner box offices: API keys, rate limits, webhooks.
+  - Pair with the two juniors in the team most weeks.
+
+BEFORE TECH
+
+Example High School
+Mathematics Teacher, 2012 - 2018
+Head of Mathematics Department, 2018 - 2021
+  - Taught Grades 8-12; as head of department set the assessment programme.
+  - Built the school's first online marks spreadsheet (the thing that made me want to code).
+
+LEARNING
+
+Example Code Bootcamp - full-stack web development, 2021 (16 weeks, JavaScript, Node.js, React, SQL)
+BSc Mathematics, Example University, 2007-2011
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Mid", r.explain.get("level")
+    years = {c.evidence: c.value for c in r.explain["level"]}
+    assert years.get("years in roles that fit the ladder") == "4.8", r.explain["level"]
+
+
 def test_a_career_introduced_as_before_tech_is_not_years_of_experience(matcher) -> None:
     text = """Jo Example - Junior QA Tester
 Junior QA Tester, Example Ticketing (2025-present)

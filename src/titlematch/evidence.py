@@ -265,7 +265,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         if roles is not None:
             # "Before tech: five years as a box office supervisor, 2019-2024", or under a "Before tech" heading
             near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
-            past = any(_PAST_CAREER_RE.search(ln) for ln in near) or (
+            past = any(_PAST_CAREER_RE.search(ln) for ln in near) or _under_past_heading(lines, r.line) or (
                 any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found))) or any(
                 (m := _EARLIER_RE.match(ln)) and not is_technical_title(found or ln[m.end():]) for ln in near)
             roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past, "\n".join(near)))
@@ -287,6 +287,17 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 if len(held) >= 6:
                     break
     return held
+
+
+def _under_past_heading(lines: list[str], line: int) -> bool:
+    """Whether the heading above a role (the nearest short line of capitals or ending in a colon, within 12 lines)
+    names an earlier career: "BEFORE TECH" over a school's name and two teaching jobs."""
+    for i in range(line - 1, max(-1, line - 13), -1):
+        s = lines[i].strip()
+        if s and len(s.split()) <= 5 and not any(c.isdigit() for c in s) and (
+                s.endswith(":") or (s.upper() == s and any(c.isalpha() for c in s))):
+            return bool(_PAST_CAREER_RE.search(s))
+    return False
 
 
 def _in_prose(line: str, span: tuple[int, int]) -> bool:
