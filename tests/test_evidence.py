@@ -704,6 +704,21 @@ Front Office Supervisor, 2009 - 2012
     past = {r.title: r.past_career for r in gather(text, today=TODAY).roles}
     assert past == {"Software Developer": False, "Mathematics Teacher": True,
                     "Head of Mathematics Department": True, "Front Office Supervisor": True}
+    # in sentence case too; and a section heading between ("Experience") ends the earlier career's reach
+    text = """Sam Example
+Before tech
+Example Foods Ltd, Newport
+Management Accountant, Mar 2018 - Jun 2021
+- Month-end close, budgeting and variance reporting.
+Example & Lowe LLP, Cardiff
+Auditor, 2014 to 2018
+
+Experience
+Example Insurance Technology
+Software Developer, Jan 2022 - present
+"""
+    past = {r.title: r.past_career for r in gather(text, today=TODAY).roles}
+    assert past == {"Management Accountant": True, "Auditor": True, "Software Developer": False}
 
 
 def test_learning_alone_is_an_education_heading() -> None:

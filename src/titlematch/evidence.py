@@ -290,13 +290,19 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 
 
 def _under_past_heading(lines: list[str], line: int) -> bool:
-    """Whether the heading above a role (the nearest short line of capitals or ending in a colon, within 12 lines)
-    names an earlier career: "BEFORE TECH" over a school's name and two teaching jobs."""
+    """Whether the heading above a role, within 12 lines, names an earlier career: "BEFORE TECH" (or "Before
+    tech") over a school's name and two teaching jobs. The nearest short line that names one, or that is a
+    heading of another kind (capitals, a colon at its end, a section's word), decides."""
+    heads = lexicon_patterns()["heading"].values()
     for i in range(line - 1, max(-1, line - 13), -1):
         s = lines[i].strip()
-        if s and len(s.split()) <= 5 and not any(c.isdigit() for c in s) and (
-                s.endswith(":") or (s.upper() == s and any(c.isalpha() for c in s))):
-            return bool(_PAST_CAREER_RE.search(s))
+        if not s or len(s.split()) > 5 or any(c.isdigit() for c in s):
+            continue
+        if _PAST_CAREER_RE.search(s):
+            return True
+        if s.endswith(":") or (s.upper() == s and any(c.isalpha() for c in s)) or any(h.match(s.lower())
+                                                                                      for h in heads):
+            return False
     return False
 
 
