@@ -733,3 +733,21 @@ Example Bootcamp - full-stack web development, 2021 (JavaScript, Node.js, React,
 """
     role = gather(text, today=TODAY).roles[0]
     assert "Bootcamp" not in role.text and "Node.js" not in role.text
+
+
+@pytest.mark.parametrize("bullet", [
+    "- Lead analyst for the core banking move (accounts, payments, customer master data); coordinate three analysts.",
+    "- Scrum Master for two teams; ran planning and retrospectives.",
+])
+def test_master_data_and_scrum_masters_are_no_degrees(bullet: str) -> None:
+    """A job's first bullet naming "customer master data" or a "Scrum Master" is no education line: the job's
+    dates above it still count (a master's degree below its dates still does not)."""
+    text = f"""Sam Example
+Example Bank, Graz  |  Jan. 2019 - Present
+{bullet}
+Example Leasing, Linz  |  2014 to 2018
+- Requirements for the contract system.
+"""
+    assert gather(text, today=TODAY).years == pytest.approx(12.0, abs=0.1)  # (2014 to 2018: four years)
+    degree = text.replace(bullet, "Master of Science in Computer Science, thesis on event sourcing")
+    assert gather(degree, today=TODAY).years < 5

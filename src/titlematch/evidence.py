@@ -144,6 +144,8 @@ def _continues_a_sentence(raw: str, previous: str) -> bool:
 def _is_education_line(line: str) -> bool:
     c = lexicon_patterns()
     low = line.lower()
+    if "master" in low:
+        low = c["not_degree_re"].sub(" ", low)
     if c["edu_re"].search(low) or c["edu_label_re"].match(low):
         return True
     if not c["institution_re"].search(low):

@@ -75,6 +75,9 @@ def lexicon_patterns() -> dict[str, Any]:
         "edu_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["words"]) + r")(?![\w])"
         ),
+        "not_degree_re": re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["not_degrees"]) + r")(?![\w])"
+        ),
         # "Education: CFGS Desarrollo de Aplicaciones Web, IES Maritim, 2023-2025": a section in one line.
         "institution_re": re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(w) for w in lex["education_words"]["institutions"]) + r")(?![\w])"
