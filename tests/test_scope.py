@@ -217,6 +217,10 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     # managers who report to one are managed, whatever word comes before them
     ("Run the platform group: three teams, 27 engineers in total, with three team leads reporting to me.", 0, True),
     ("Partnered with the three engineering managers on hiring.", 0, False),
+    # the managers of other teams one sets priorities with; managing several teams oneself
+    ("Lead a group of 5 DevOps engineers; set priorities with engineering managers of 14 product squads.", 5,
+     False),
+    ("Managing four squads through their leads.", 0, True),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     # lead architects one hires and appraises are leads one manages, like team leads

@@ -98,7 +98,8 @@ _MANAGERS_RE = _Gated(
     r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:(?:its|their) own|an?) "
     r"(?:team |group |squad )?(?:lead|manager)"
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
-    r"|(?:manag\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
+    # (one manages them; not "engineering managers of 14 product squads", whom one works with)
+    r"|(?:manag(?!ers\b)\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
