@@ -204,6 +204,9 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Senior Controls Engineer", True), ("Electrical/controls engineer", True), ("Control Plane Engineer", False),
     ("Registered architect", True), ("Chartered Architect (RIBA)", True), ("Licensed Architect", True),
     ("Solutions Architect", False), ("Senior Software Architect", False),
+    # "site" is a field ("Site Operations Manager"), but not in "Site Reliability"
+    ("Site Reliability Lead", False), ("Site Reliability Manager", False), ("Site Operations Manager", True),
+    ("Construction Site Lead", True), ("Mechanical Reliability Engineer", True),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation

@@ -44,6 +44,7 @@ def lexicon_patterns() -> dict[str, Any]:
                                + r")s?(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, tn["other_modified"]))
                                + r")(?![\w-]))"),
         "other_nouns": frozenset(lex["title_nouns"]["other"]),
+        "technical_phrases": tuple(tn["technical_phrases"]),
         # The nouns a field makes another occupation ("Financial Adviser"); in the plural they name a firm
         # ("Fynbos Financial Advisers", "Example Consulting Engineers").
         "field_nouns": frozenset([*tn["other_field_nouns"], "engineer"]),
@@ -165,6 +166,9 @@ def is_other_occupation(title: str) -> bool:
     other occupations (a field outside software qualifies the noun)."""
     c = lexicon_patterns()
     low = title.lower()
+    for phrase in c["technical_phrases"]:
+        if phrase in low:
+            low = low.replace(phrase, phrase.split(None, 1)[1])
     # "civil engineer": its noun is no tech noun (the pattern only runs, and is only compiled, for field words)
     has_field = c["field_words"] & set(_WORD_RE.findall(low))
     fields = [m.span() for m in re.finditer(c["field_pattern"], low)] if has_field else []
