@@ -754,3 +754,17 @@ Example Leasing, Linz  |  2014 to 2018
     assert gather(text, today=TODAY).years == pytest.approx(12.0, abs=0.1)  # (2014 to 2018: four years)
     degree = text.replace(bullet, "Master of Science in Computer Science, thesis on event sourcing")
     assert gather(degree, today=TODAY).years < 5
+
+
+def test_a_remark_in_brackets_after_a_title_leaves_the_title() -> None:
+    """"Chief Architect (member of the technology executive team)" holds the title "Chief Architect"; an employer
+    named by its people ("Meridian Health Partners (private hospitals)") holds none."""
+    text = """Sam Example
+Example Telecom plc — Chief Architect (member of the technology executive team)
+since 2021
+- Lead the architecture organisation of 42 people.
+Example Health Partners (private hospitals, 11 sites) — 2016 - 2021
+Cloud Infrastructure Engineer
+- Landing zones and migrations.
+"""
+    assert [t.text for t in gather(text, today=TODAY).titles] == ["Chief Architect", "Cloud Infrastructure Engineer"]

@@ -228,8 +228,18 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     depth = 0  # brackets open before the part: "four teams (Ticketing, Journey Planner, Payments)" lists, not a title
     for raw in _TITLE_SPLIT_RE.split(line):
         part = _balanced(raw.strip(" ,-–—|"))
-        if part and depth <= 0 and _looks_like_title(part, dated=span is not None):
-            parts.append(part)
+        if part and depth <= 0:
+            if _looks_like_title(part, dated=span is not None):
+                parts.append(part)
+            elif part.endswith(")") and "(" in part:
+                # a remark in brackets after the title: "Chief Architect (member of the technology executive team)"
+                # (not an employer named by its people: "Meridian Health Partners (private hospitals)")
+                head = part[: part.rfind("(")].strip(" ,-–—|")
+                last = head.rsplit(None, 1)[-1].lower() if head else ""
+                if head and len(head.split()) <= 5 and not (
+                        last.endswith("s") and last[:-1] in lexicon_patterns()["nouns"]) \
+                        and _looks_like_title(head, dated=span is not None):
+                    parts.append(head)
         depth += raw.count("(") - raw.count(")")
     # "Umhlanga Power Consulting Engineers (Pty) Ltd — Senior Electrical Engineer": the company's legal form says
     # which part is the employer, whatever job nouns its name holds.
