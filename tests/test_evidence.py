@@ -768,3 +768,20 @@ Cloud Infrastructure Engineer
 - Landing zones and migrations.
 """
     assert [t.text for t in gather(text, today=TODAY).titles] == ["Chief Architect", "Cloud Infrastructure Engineer"]
+
+
+def test_a_wrapped_bullet_holds_no_title_nor_profile_occupation() -> None:
+    """The end of a bullet wrapped onto the next line ("... the team reports to the" over "Head of
+    Infrastructure)") is neither the job's title nor the occupation a profile opens with; a smiley is no bracket."""
+    text = """Sam Example
+Experience
+Example Health (private hospital group)
+2022 – present
+- Technical lead for a 5-person cloud team (I don't have line management; the team reports to the
+  Head of Infrastructure)
+- Designed the AWS landing zone.
+"""
+    ev = gather(text, today=TODAY)
+    assert ev.headline is None and [t.text for t in ev.titles] == []
+    smiley = gather("Sam Example\nI am QA engineer with 5 years of experience. I find bugs first :)\n", today=TODAY)
+    assert smiley.profile_occupation == "qa engineer"

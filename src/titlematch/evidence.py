@@ -266,7 +266,8 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         # The title is on the date's line, or within two lines above or below it.
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
-            if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and _long_bullet(lines[ln])):
+            if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and (
+                    _long_bullet(lines[ln]) or _wrapped_on(lines, ln))):
                 continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
             text = _title_part(lines[ln], r.span if ln == r.line else None)
             if text:
@@ -288,7 +289,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if in_experience and kind != "experience":
                 continue
             bare = ROLE_DURATION_RE.sub(" ", line) if "(" in line else line  # "(previous role, about a year)"
-            if kind in ("other", "education") or _too_long_for_a_title(bare) or (
+            if kind in ("other", "education") or _too_long_for_a_title(bare) or _closes_bracket_from_above(line) or (
                     _SKILL_LINE_RE.search(line) and not ROLE_DURATION_RE.search(line)) or "ertifi" in line:
                 continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title
             text = _title_part(line, None)
@@ -322,6 +323,23 @@ def _in_prose(line: str, span: tuple[int, int]) -> bool:
     """Whether a date sits inside a sentence, three words or more on each side of it ("... in East Africa. Since
     2022 I lead the small engineering team at ..."): the summary telling a story, not a role's line."""
     return len(line[: span[0]].split()) >= 3 and len(line[span[1]:].split()) >= 3 and len(line.split()) > 10
+
+
+_OPEN_ENDING_RE = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|by|our|my|its|their)\s*$", re.IGNORECASE)
+
+
+def _wrapped_on(lines: list[str], ln: int) -> bool:
+    """Whether a line carries on the sentence of the line above, as a wrapped bullet does ("- ... the team
+    reports to the" over "  Head of Infrastructure)"): its bracket closes one opened above, or the line above
+    stops at an article or a preposition."""
+    return _closes_bracket_from_above(lines[ln]) or (ln > 0 and bool(_OPEN_ENDING_RE.search(lines[ln - 1])))
+
+
+def _closes_bracket_from_above(line: str) -> bool:
+    """Whether the line's first closing bracket closes one opened on a line above ("  Head of Infrastructure)"; not
+    a smiley, "before the client find them :)")."""
+    end = line.find(")")
+    return end > 0 and "(" not in line[:end] and line[end - 1] not in ":;"
 
 
 def _long_bullet(line: str) -> bool:
@@ -388,7 +406,7 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
     """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
-        if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s:
+        if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s and not _closes_bracket_from_above(s):
             return _title_part(s, None) or s
     return profile
 
@@ -427,8 +445,10 @@ def _registration(lines: list[str]) -> str | None:
 def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
     for line in lines[:15]:
-        if _DATED_LINE_RE.search(line):
-            continue  # a job's line ("Teacher of Mathematics | Example Academy | 2013 - 2025"), not a profile
+        if _DATED_LINE_RE.search(line) or _closes_bracket_from_above(line):
+            # a job's line ("Teacher of Mathematics | Example Academy | 2013 - 2025"), not a profile; nor the end
+            # of a bracket opened above ("... the team reports to the" over "Head of Infrastructure)")
+            continue
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
         if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
