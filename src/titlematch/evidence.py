@@ -231,7 +231,7 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
         if part and depth <= 0:
             if _looks_like_title(part, dated=span is not None):
                 parts.append(part)
-            elif part.endswith(")") and "(" in part:
+            elif part.endswith(")") and "(" in part and not _FORMER_RE.match(part[part.rfind("(") + 1:]):
                 # a remark in brackets after the title: "Chief Architect (member of the technology executive team)"
                 # (not an employer named by its people: "Meridian Health Partners (private hospitals)")
                 head = part[: part.rfind("(")].strip(" ,-–—|")
@@ -247,6 +247,8 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     return (people or parts or [""])[0]
 
 
+# An aside that names who one was ("Backend Developer (former science teacher)"): a headline, not a job's title.
+_FORMER_RE = re.compile(r"(?i)\s*(?:former|formerly|ex-|ex\s|previously|once)\b")
 _LEGAL_FORM_RE = re.compile(r"\b(?:[Ll]td|[Ll]imited|LLC|LLP|GmbH|Pty|PLC|[Pp]vt|Inc|Corp)\b|\bB\.V\.|\bS\.A\.")
 
 
