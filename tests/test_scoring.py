@@ -504,6 +504,23 @@ def test_a_marketing_manager_fits_no_title(matcher) -> None:
     assert not matcher.match_text(MARKETING).fit
 
 
+def test_a_short_executive_resume_without_titles_fits_by_its_software_architecture(matcher) -> None:
+    """Content-only text of a very short VP resume names one product (Kafka), but event-driven services and
+    distributed caching are software work: it fits, at VP."""
+    text = """Sam Example
+Example Travel (2021-present)
+Report to the CEO. Four directors, ~140 engineers, US$19M budget. Set engineering strategy; rebuilt the booking
+engine as event-driven services on Kafka (9k req/s peak).
+Example Payments (2017-2021)
+Three managers, 35 engineers; payments processing platform, 99.99% availability.
+Example Systems (2010-2017)
+Distributed caching and messaging.
+B.Eng. Computer Engineering, 2010.
+"""
+    r = matcher.match_text(text)
+    assert (r.fit, r.level) == (True, "VP"), r.explain
+
+
 def test_no_fit_for_another_profession(matcher) -> None:
     r = matcher.match_text(PHARMACIST)
     assert not r.fit and r.title is None and r.confidence < 0.35
