@@ -787,3 +787,22 @@ Example Health (private hospital group)
     assert ev.headline is None and [t.text for t in ev.titles] == []
     smiley = gather("Sam Example\nI am QA engineer with 5 years of experience. I find bugs first :)\n", today=TODAY)
     assert smiley.profile_occupation == "qa engineer"
+
+
+def test_a_school_in_the_first_bullet_under_a_titled_job_leaves_its_dates_a_job() -> None:
+    """"Software Developer — Example Digital Ltd" over "Sep 2023 – Dec 2024" and "- REST APIs for client projects
+    (school fees, a pharmacy app)": the dates are the job's, not a course's; bare dates over a degree stay a
+    course's."""
+    job = """Sam Example
+EXPERIENCE
+Software Developer — Example Digital Ltd
+Sep 2023 – Dec 2024
+- REST APIs in Laravel and Node.js for five client projects (school fees, a pharmacy ordering app)
+"""
+    assert gather(job, today=TODAY).years == pytest.approx(1.3, abs=0.1)
+    course = """Sam Example
+EXPERIENCE
+Sep 2019 – Jun 2023
+BSc Computer Science, Example University
+"""
+    assert gather(course, today=TODAY).years == 0

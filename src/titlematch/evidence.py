@@ -141,6 +141,14 @@ def _continues_a_sentence(raw: str, previous: str) -> bool:
     return raw[:1].islower() and bool(previous) and (previous[-1:].isalnum() or previous[-1:] == ",")
 
 
+def _job_title_above(lines: list[str], line: int) -> bool:
+    """Whether the line above a bare date range holds a job's title ("Software Developer — Tausi Digital Ltd" over
+    "Sep 2023 – Dec 2024"): then a school or a degree named in the first bullet below ("REST APIs for five client
+    projects (school fees, ...)") does not make the dates a course's."""
+    above = lines[line - 1] if line > 0 else ""
+    return bool(above.strip()) and not _is_education_line(above) and bool(_title_part(above, None))
+
+
 def _is_education_line(line: str) -> bool:
     c = lexicon_patterns()
     low = line.lower()
@@ -609,7 +617,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     work = [r for r in all_ranges
             if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
             and not (r.line + 1 < len(lines) and _is_education_line(lines[r.line + 1])
-                     and not _title_part(lines[r.line], r.span))]
+                     and not _title_part(lines[r.line], r.span) and not _job_title_above(lines, r.line))]
     ev = Evidence()
     months = merged_months(work)
     ev.years = round(months / 12.0, 1)
