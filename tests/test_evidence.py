@@ -259,7 +259,8 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     ("Cooling and power design for two data centres", []),
     # an analyst's interface specs and log searches name their tools
     ("Interface specs (OpenAPI, sequence diagrams); root-cause analysis in Kibana and SQL", ["openapi", "kibana",
-                                                                                            "sql"]),    # software architecture named without a product
+                                                                                            "sql"]),
+    # software architecture named without a product
     ("Rebuilt the booking engine as event-driven services on Kafka; distributed caching and messaging",
      ["event-driven", "kafka", "caching"]),
 ])
