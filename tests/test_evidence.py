@@ -807,3 +807,20 @@ Sep 2019 – Jun 2023
 BSc Computer Science, Example University
 """
     assert gather(course, today=TODAY).years == 0
+
+
+def test_moving_into_tech_said_with_the_gerund_dates_the_change() -> None:
+    """"Since moving into IT in 2021 I have written requirements ...": the change of career came in 2021, like "I
+    moved into IT in 2021"."""
+    text = """Sam Example
+Systems analyst. Before IT I spent seven years as a laboratory technologist. Since moving into IT in 2021 I have
+written requirements and interface specifications.
+Experience
+Clinical Systems Analyst (since 2022)
+Laboratory Technologist — Example Hospital
+2013 to 2020
+"""
+    ev = gather(text, today=TODAY)
+    assert ev.retrained == (2021 * 12, 2021 * 12 + 11)
+    # and the dates' brackets leave no trace in the title
+    assert [t.text for t in ev.titles][:1] == ["Clinical Systems Analyst"]

@@ -232,6 +232,8 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     if span:  # "Since Oct 2025: Application Support Analyst": the colon went with the dates
         after = line[span[1]:]
         line = line[: span[0]] + " " + (after.lstrip()[1:] if after.lstrip().startswith(":") else after)
+        if line.rstrip().endswith(")"):  # the brackets the dates stood in: "Clinical Systems Analyst (since 2022)"
+            line = _EMPTY_BRACKETS_RE.sub(" ", line)
     parts: list[str] = []
     depth = 0  # brackets open before the part: "four teams (Ticketing, Journey Planner, Payments)" lists, not a title
     for raw in _TITLE_SPLIT_RE.split(line):
@@ -255,6 +257,7 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     return (people or parts or [""])[0]
 
 
+_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)\s*$|\[\s*\]\s*$")
 # An aside that names who one was ("Backend Developer (former science teacher)"): a headline, not a job's title.
 _FORMER_RE = re.compile(r"(?i)\s*(?:former|formerly|ex-|ex\s|previously|once)\b")
 _LEGAL_FORM_RE = re.compile(r"\b(?:[Ll]td|[Ll]imited|LLC|LLP|GmbH|Pty|PLC|[Pp]vt|Inc|Corp)\b|\bB\.V\.|\bS\.A\.")
@@ -577,9 +580,11 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
 
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
 # leadership", nor "a bootcamp for career changers").
+# ("Since moving into IT in 2021 I have written requirements ...": the same, said with the gerund)
 _MOVED_INTO_TECH_RE = re.compile(
-    r"(?i)\b(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|made\s+the\s+switch|"
-    r"changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))\s+(?:tech|technology|software|it|devops|cloud|qa|"
+    r"(?i)\b(?:(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|"
+    r"made\s+the\s+switch|changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
+    r"(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+(?:in)?to)\s+(?:tech|technology|software|it|devops|cloud|qa|"
     r"testing|web\s+development|programming|developer|software\s+tester|application\s+support|it\s+support)\b")
 
 
