@@ -521,6 +521,32 @@ B.Eng. Computer Engineering, 2010.
     assert (r.fit, r.level) == (True, "VP"), r.explain
 
 
+def test_a_final_year_project_under_a_degree_is_no_student_against_technical_leadership(matcher) -> None:
+    """No dates and no titles (content-only text): "Final-year project on failure detectors" under the degree
+    made a technical lead who mentors four engineers a student, Entry. Without the leadership it still does."""
+    text = """Sam Example
+What I do
+I design and build replicated data stores, queues and the RPC layer between services.
+Experience
+  — Example Ledger (payments infrastructure)
+  - Technical lead for the ledger platform group; led the migration of the account ledger to a sharded service.
+  - Mentor four engineers; review most designs that touch storage.
+  — Example Analytics
+  - Owned the event ingestion tier: Kafka, a batching producer and a deduplication service.
+Education
+MEng Computer Science, Example University
+Final-year project on failure detectors for large clusters.
+Skills
+Go, gRPC, Kafka, PostgreSQL, Kubernetes, Prometheus
+"""
+    lead = matcher.match_text(text)
+    assert lead.fit and lead.level in ("Mid", "Senior"), lead.explain.get("level")
+    plain = text.replace("  - Technical lead for the ledger platform group; led the migration of the account ledger "
+                         "to a sharded service.\n  - Mentor four engineers; review most designs that touch storage.\n",
+                         "  - Built the account ledger service in Go.\n")
+    assert matcher.match_text(plain).level == "Entry"
+
+
 def test_no_fit_for_another_profession(matcher) -> None:
     r = matcher.match_text(PHARMACIST)
     assert not r.fit and r.title is None and r.confidence < 0.35

@@ -373,7 +373,11 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
         st.set("reports to", ", ".join(ev.signals.get("reports to", [])[:1]), 3.0)
     if ev.studying and (tb is None or tb < 2):
         st.set("still studying", ", ".join(ev.signals.get("still studying", [])[:2]), min(st.band, 0.3))
-    elif ev.student and ((known and years < 3) or (not known and not ev.titles)) and (tb is None or tb < 2):
+    elif ev.student and ((known and years < 3) or (not known and not ev.titles and not ev.leads)) and (
+            tb is None or tb < 2):
+        # (no dates and no titles: a "final-year project" under a degree says little against technical leadership,
+        # "technical lead for the ledger platform group", "mentor four engineers"; on the labelled set no such
+        # text labelled Entry showed any)
         st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
                min(st.band, 0.3))
     return float(np.clip(st.band, 0.0, 4.0))
