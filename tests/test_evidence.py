@@ -824,3 +824,7 @@ Laboratory Technologist — Example Hospital
     assert ev.retrained == (2021 * 12, 2021 * 12 + 11)
     # and the dates' brackets leave no trace in the title
     assert [t.text for t in ev.titles][:1] == ["Clinical Systems Analyst"]
+    # "before retraining in computing", with no year: a move into tech all the same
+    retrained = gather("Sam Example\nI spent seven years running night shifts in a distribution centre before "
+                       "retraining in computing.\n", today=TODAY)
+    assert retrained.moved_into_tech
