@@ -828,3 +828,21 @@ Laboratory Technologist — Example Hospital
     retrained = gather("Sam Example\nI spent seven years running night shifts in a distribution centre before "
                        "retraining in computing.\n", today=TODAY)
     assert retrained.moved_into_tech
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Associate Engineer – Build & Release", "Associate Engineer – Build & Release"),
+    ("Lead Consultant – Enterprise Architecture  |  Example Infotech Services Ltd.", "Lead Consultant – Enterprise "
+                                                                                      "Architecture"),
+    ("Director, Platform Engineering", "Director – Platform Engineering"),
+    # an employer, a place or a business domain after the title is not its discipline
+    ("Software Engineer – Payments", "Software Engineer"),
+    ("Senior Developer - Example Corp", "Senior Developer"),
+    ("DevOps Engineer, Example Cloud Services Ltd", "DevOps Engineer"),
+])
+def test_the_discipline_after_a_title_is_part_of_it(line: str, title: str) -> None:
+    """"Associate Engineer – Build & Release" is a build and release job (DevOps), "Director, Platform
+    Engineering" a director of the platform (Engineer): the discipline after the separator stays with the title."""
+    from titlematch.evidence import _title_part
+
+    assert _title_part(line, None) == title

@@ -235,12 +235,18 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
         if line.rstrip().endswith(")"):  # the brackets the dates stood in: "Clinical Systems Analyst (since 2022)"
             line = _EMPTY_BRACKETS_RE.sub(" ", line)
     parts: list[str] = []
+    following: dict[str, str] = {}  # the part that follows each title part
     depth = 0  # brackets open before the part: "four teams (Ticketing, Journey Planner, Payments)" lists, not a title
+    previous = ""
     for raw in _TITLE_SPLIT_RE.split(line):
         part = _balanced(raw.strip(" ,-–—|"))
+        if previous and part:
+            following.setdefault(previous, part)
+        previous = ""
         if part and depth <= 0:
             if _looks_like_title(part, dated=span is not None):
                 parts.append(part)
+                previous = part
             elif part.endswith(")") and "(" in part and not _FORMER_RE.match(part[part.rfind("(") + 1:]):
                 # a remark in brackets after the title: "Chief Architect (member of the technology executive team)"
                 # (not an employer named by its people: "Meridian Health Partners (private hospitals)")
@@ -254,7 +260,19 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
     # "Umhlanga Power Consulting Engineers (Pty) Ltd — Senior Electrical Engineer": the company's legal form says
     # which part is the employer, whatever job nouns its name holds.
     people = [p for p in parts if not _LEGAL_FORM_RE.search(p)]
-    return (people or parts or [""])[0]
+    title = (people or parts or [""])[0]
+    # The discipline after the title is part of it: "Associate Engineer – Build & Release", "Lead Consultant –
+    # Enterprise Architecture" (not an employer, a place or a domain: "Software Engineer – Payments").
+    if title and _is_discipline(following.get(title, "")):
+        title = f"{title} – {following[title]}"
+    return title
+
+
+def _is_discipline(part: str) -> bool:
+    """A short phrase of discipline words only ("Build & Release", "Enterprise Architecture", "Platform Team")."""
+    words = part.lower().replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(w in lexicon_patterns()["discipline_words"] for w in words) and \
+        any(w not in ("&", "and", "of", "team") for w in words)
 
 
 _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)\s*$|\[\s*\]\s*$")

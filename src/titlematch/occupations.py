@@ -45,6 +45,7 @@ def lexicon_patterns() -> dict[str, Any]:
                                + r")(?![\w-]))"),
         "other_nouns": frozenset(lex["title_nouns"]["other"]),
         "technical_phrases": tuple(tn["technical_phrases"]),
+        "discipline_words": frozenset(tn["discipline_words"]),
         # The nouns a field makes another occupation ("Financial Adviser"); in the plural they name a firm
         # ("Fynbos Financial Advisers", "Example Consulting Engineers").
         "field_nouns": frozenset([*tn["other_field_nouns"], "engineer"]),
