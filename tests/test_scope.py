@@ -221,6 +221,10 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Lead a group of 5 DevOps engineers; set priorities with engineering managers of 14 product squads.", 5,
      False),
     ("Managing four squads through their leads.", 0, True),
+    # the organisation's people after a relative clause; the last of a list one mentors
+    ("I am the technical lead for delivery tooling at an energy retailer, where ~70 developers in 11 teams ship "
+     "about 190 services.", 0, False),
+    ("Wrote 40+ architecture decision records; mentor two junior architects and several tech leads.", 0, False),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     # lead architects one hires and appraises are leads one manages, like team leads

@@ -278,8 +278,11 @@ _TO_ME_RE = re.compile(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|repo
                        r"to\s+me\b")
 # Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads", "Mentor of 4 tech
 # leads").
+# (and the last of a list: "mentor two junior architects and several tech leads")
 _MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
-                         r"(?:the\s+|my\s+|our\s+)?$")
+                         r"(?:the\s+|my\s+|our\s+)?(?:[^.;:\n]{1,40}?\band\s+)?$")
+# A relative clause between the verb and the count: the people are the organisation's, not the ones led.
+_RELATIVE_RE = re.compile(r"\b(?:where|whose|which)\b")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
     r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
@@ -443,8 +446,11 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
                 continue
             if pat is _BROAD_TEAM and (_SERVED_RE.search(people, m.start(), m.start(1))
                                        or _TRAINED_RE.search(people, m.start(), m.start(1))
+                                       or _RELATIVE_RE.search(people, m.start(), m.start(1))
                                        or _USED_BY_RE.match(people, m.end())):
-                continue  # "the group that gets code from 600 engineers", "trained 30 engineers": not led
+                # "the group that gets code from 600 engineers", "trained 30 engineers", "technical lead for
+                # delivery tooling at an energy retailer, where ~70 developers in 11 teams ship ...": not led
+                continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000 and not _year_ending_line(people, m):
                 led.append(n)
@@ -538,7 +544,7 @@ def read_scope(text: str, ev: Evidence) -> None:
            and not _PEER_GROUP_RE.search(lines, max(lines.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
            and (_TO_ME_RE.match(lines, m.end())
                 or not (_ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
-                        or _MENTORS_RE.search(lines, max(0, m.start() - 30), m.start())))]
+                        or _MENTORS_RE.search(lines, max(0, m.start() - 70), m.start())))]
     if mgr:
         ev.manages_managers = True
         ev.signals["manages managers or leads"] = mgr[:3]
