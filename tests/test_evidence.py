@@ -725,6 +725,10 @@ Software Developer, Jan 2022 - present
 """
     past = {r.title: r.past_career for r in gather(text, today=TODAY).roles}
     assert past == {"Management Accountant": True, "Auditor": True, "Software Developer": False}
+    # a heading naming another field's career ("Teaching career"), not one's own ("Professional career")
+    for heading, earlier in (("Teaching career", True), ("Professional career", False)):
+        text = f"Sam Example\n{heading}\nExample Academy, Bristol\nMaths Teacher, 2018 to 2025\n"
+        assert [r.past_career for r in gather(text, today=TODAY).roles] == [earlier]
 
 
 def test_learning_alone_is_an_education_heading() -> None:
@@ -828,6 +832,10 @@ Laboratory Technologist — Example Hospital
     retrained = gather("Sam Example\nI spent seven years running night shifts in a distribution centre before "
                        "retraining in computing.\n", today=TODAY)
     assert retrained.moved_into_tech
+    # an "I" sentence about the earlier job is one's own story, not teaching others who moved
+    taught = gather("Sam Example\nI taught maths in secondary schools for ten years before retraining as a developer "
+                    "in 2024.\n", today=TODAY)
+    assert taught.retrained == (2024 * 12, 2024 * 12 + 11)
 
 
 @pytest.mark.parametrize(("line", "title"), [

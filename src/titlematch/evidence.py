@@ -333,6 +333,11 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
     return held
 
 
+_FIELD_CAREER_RE = re.compile(r"(?i)^\W*(\w+)\s+career\W*$")
+_OWN_CAREERS = frozenset({"tech", "technology", "it", "software", "engineering", "professional", "technical",
+                          "development", "developer", "devops", "cloud", "current", "recent", "my", "work", "full"})
+
+
 def _under_past_heading(lines: list[str], line: int) -> bool:
     """Whether the heading above a role, within 12 lines, names an earlier career: "BEFORE TECH" (or "Before
     tech") over a school's name and two teaching jobs. The nearest short line that names one, or that is a
@@ -342,8 +347,8 @@ def _under_past_heading(lines: list[str], line: int) -> bool:
         s = lines[i].strip()
         if not s or len(s.split()) > 5 or any(c.isdigit() for c in s):
             continue
-        if _PAST_CAREER_RE.search(s):
-            return True
+        if _PAST_CAREER_RE.search(s) or ((m := _FIELD_CAREER_RE.match(s)) and m.group(1).lower() not in _OWN_CAREERS):
+            return True  # ("Teaching career", "Nursing career": another field's)
         if s.endswith(":") or (s.upper() == s and any(c.isalpha() for c in s)) or any(h.match(s.lower())
                                                                                       for h in heads):
             return False
@@ -579,6 +584,9 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     return min(found, default=None)
 
 
+_I_OPENS_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*I\b(?!\.)", re.MULTILINE)
+
+
 def _moves_into_tech(lines: list[str]) -> list[int | None]:
     """The profile's sentences saying one moved into tech, as the year each names (None when it names none: "I
     moved into IT because the part of my old job I liked best was ...", "Former chef who retrained into tech")."""
@@ -589,7 +597,8 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
         # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
         # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
         # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
-        own = m.group(0)[0] in "Ii" and m.group(0)[1].isspace()
+        own = (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or \
+            bool(_I_OPENS_RE.search(text, start, m.start()))  # "I taught maths ... before retraining as"
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
             year = _YEAR_RE.search(text, start, end if end >= 0 else len(text))
             years.append(int(year.group(0)) if year else None)
