@@ -225,6 +225,9 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("I am the technical lead for delivery tooling at an energy retailer, where ~70 developers in 11 teams ship "
      "about 190 services.", 0, False),
     ("Wrote 40+ architecture decision records; mentor two junior architects and several tech leads.", 0, False),
+    # an organisation described, not led
+    ("The last five years spent designing how a 400-person IT department at an insurer builds its systems.", 0,
+     False),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     # lead architects one hires and appraises are leads one manages, like team leads
@@ -337,6 +340,9 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     # the amount wrapped onto the next line, as PDF text and narrow layouts break it
     ("I run the architecture function: 22 architects in three chapters, an annual budget of about\n"
      "EUR 3.4m, and the target architecture for 30 teams.", 3.4),
+    # a programme's budget over several years is what the programme costs, beside the budget one owns
+    ("Own a £2.1m annual budget and the headcount plan.\nLead architect for the core platform; programme budget "
+     "£34m over four years.", 2.1),
 ])
 def test_the_budget_a_line_states(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget

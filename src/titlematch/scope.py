@@ -129,8 +129,11 @@ _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # organisation's budget: it says little about how large the organisation is.
 # So is a cloud budget ("the cloud run budget (AUD 28M a year across AWS and Azure)"), read with the words just
 # before the budget phrase.
+# And a programme's budget over several years ("programme budget £34m over four years"): what the programme
+# costs, not the budget of the organisation one runs.
 _CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
-                             r"cloud (?:run |hosting |infrastructure |platform )?budget|run budget")
+                             r"cloud (?:run |hosting |infrastructure |platform )?budget|run budget|"
+                             r"\bprogram(?:me)? budget|\bproject budget|\bover (?:two|three|four|five|six|\d+) years")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
 # The patterns start with the word itself (fast to find); _own_start checks what comes before.
@@ -251,8 +254,9 @@ _SMALL_ORG_RE = _Gated(
 _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
 # A size introduced as the organisation one belongs to, not one led: "part of a team of 8", "the architecture
-# group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad".
-_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of)|\b(?:group|team|function|"
+# group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad"; nor one described
+# ("designing how a 400-person IT department ... builds").
+_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|how)|\b(?:group|team|function|"
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
                            # "counterpart for an offshore vendor team of about 25 developers", "joined the
                            # payments team of 8": a team named after the article is one's own only when led
