@@ -597,8 +597,9 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
         # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
         # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
         # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
-        own = (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or \
-            bool(_I_OPENS_RE.search(text, start, m.start()))  # "I taught maths ... before retraining as"
+        # ("I taught maths ... before retraining as"; not "I mentor restaurant staff who moved into tech")
+        own = (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
+            not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start())))
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
             year = _YEAR_RE.search(text, start, end if end >= 0 else len(text))
             years.append(int(year.group(0)) if year else None)
