@@ -271,7 +271,8 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
 def _is_discipline(part: str) -> bool:
     """A short phrase of discipline words only ("Build & Release", "Enterprise Architecture", "Platform Team")."""
     words = part.lower().replace(",", " ").split()
-    return 0 < len(words) <= 4 and all(w in lexicon_patterns()["discipline_words"] for w in words) and \
+    known = lexicon_patterns()["discipline_words"]
+    return 0 < len(words) <= 4 and all(w in known for w in words) and \
         any(w not in ("&", "and", "of", "team") for w in words)
 
 
