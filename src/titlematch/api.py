@@ -233,8 +233,6 @@ _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hi
                              r"employment)\b")
 
 
-
-
 # An employer that is a university (the line with the dates or the two above it).
 _UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology)\b")
 
