@@ -211,6 +211,25 @@ Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
     assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
 
 
+@pytest.mark.parametrize(("graduated", "level"), [("June 2026", "Entry"), ("June 2024", "Mid")])
+def test_a_part_time_student_job_running_on_after_the_degree_is_still_no_experience(matcher, graduated,
+                                                                                     level) -> None:
+    """Kept on for a few months after graduating, the campus job is still the student's; kept on for two
+    years after it, it is work."""
+    text = f"""Ren Example
+Graduate looking for a first role in backend development.
+Education
+BSc Computer Science, Example University, graduated {graduated}
+Experience
+Software Engineering Intern, Example Payments, Jan 2023 - Jun 2023
+- REST endpoints in Spring Boot; unit tests; PostgreSQL migrations.
+IT Support Assistant (part-time), Example University IT desk
+since 2022
+- Accounts, Wi-Fi and laptop set-up for students and staff; scripts in PowerShell and Python.
+"""
+    assert matcher.match_text(text).level == level
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

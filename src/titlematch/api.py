@@ -220,10 +220,15 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     # a long degree, nor a manager's job beside a degree finished late. So was a job at a university without a
     # senior title (the teaching assistant during the master's), and a job with no title at all in those years
     # (content-only text, where "IT Service Desk Intern" or "(part-time, during studies)" went with the title).
-    return ev.graduated is not None and role.end <= ev.graduated + 3 and \
-        role.start >= ev.graduated - WEIGHTS["student_job_years"] * 12 and bool(
-            PART_TIME_RE.search(header) or not role.title or ((title_band(role.title) or 0.0) < 1.0 and (
-                role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
+    # A part-time job begun during the degree may run on for a while after it (the campus helpdesk shifts of
+    # someone who graduated in June): still the student's job, for up to a year.
+    if ev.graduated is None or role.start < ev.graduated - WEIGHTS["student_job_years"] * 12:
+        return False
+    part_time = bool(PART_TIME_RE.search(header) or PART_TIME_RE.search(role.title))
+    if part_time and role.end <= ev.graduated + 12:
+        return True
+    return role.end <= ev.graduated + 3 and bool(not role.title or ((title_band(role.title) or 0.0) < 1.0 and (
+        role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
 
 
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
