@@ -275,7 +275,10 @@ _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(
                            r"\+\s*|\bplus\s+"
                            # the last of a list of peers: "a steering group with Finance, Security and the two
                            # engineering directors"
-                           r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?)$")
+                           r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?"
+                           # the others of one's own kind: "co-wrote the strategy with the CTO and the other two
+                           # heads of department" (not "hired the other two leads")
+                           r"|\b(?:and|with|alongside|among)\s+(?:the\s+)?other\s+)$")
 # Managers who report to one are one's own, whatever comes before them ("27 engineers in total, with three team
 # leads reporting to me").
 _TO_ME_RE = re.compile(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|reporting|reported)\s+(?:directly\s+)?"
