@@ -745,6 +745,22 @@ Example Bootcamp - full-stack web development, 2021 (JavaScript, Node.js, React,
     assert "Bootcamp" not in role.text and "Node.js" not in role.text
 
 
+@pytest.mark.parametrize("heading", ["TOOLS", "Tools I use most", "Toolbox", "Tech stack", "CERTS", "Licences"])
+def test_tools_and_certificates_headings_end_the_job_above(heading: str) -> None:
+    """The tools a career changer lists under "TOOLS" after the old job are not that job's: a warehouse job does
+    not become a technical one by the list below it."""
+    text = f"""Sam Example
+EXPERIENCE
+Example Cold Chain, 2015 to 2023
+  - Ran night shifts of 12-18 pick and pack staff.
+
+{heading}
+GitHub Actions, Docker, Helm, Kubernetes, Terraform, AWS
+"""
+    role = gather(text, today=TODAY).roles[0]
+    assert "Docker" not in role.text and "Terraform" not in role.text
+
+
 @pytest.mark.parametrize("bullet", [
     "- Lead analyst for the core banking move (accounts, payments, customer master data); coordinate three analysts.",
     "- Scrum Master for two teams; ran planning and retrospectives.",
