@@ -207,6 +207,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # "site" is a field ("Site Operations Manager"), but not in "Site Reliability"
     ("Site Reliability Lead", False), ("Site Reliability Manager", False), ("Site Operations Manager", True),
     ("Construction Site Lead", True), ("Mechanical Reliability Engineer", True),
+    ("Chartered building services engineer", True), ("MEP Engineer", True), ("Building Services Engineer", True),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
