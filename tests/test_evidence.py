@@ -495,6 +495,17 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     assert gather(profile, TODAY).profile_occupation == "registered nurse"
 
 
+@pytest.mark.parametrize(("profile", "occupation"), [
+    # the middle of a wrapped sentence is no opening
+    ("I report to the CTO and own everything sellers touch: the seller portal and the public APIs our\n"
+     "larger sellers integrate with. My organisation is 140 people.", None),
+    ("Seven years of building web products, the last three as the\nmanagers of two teams.", None),
+    ("Quota-carrying enterprise seller with nine years in B2B SaaS.", "quota-carrying enterprise seller"),
+])
+def test_a_profile_opens_a_line_not_the_middle_of_a_sentence(profile: str, occupation: str | None) -> None:
+    assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
+
+
 @pytest.mark.parametrize(("finished", "new_graduate"), [(2026, True), (2025, True), (2021, False)])
 def test_a_recent_degree_and_no_jobs_is_a_new_graduate(finished: int, new_graduate: bool) -> None:
     """No dated job and no title held, and a degree finished in the last two years: a new graduate, whatever the

@@ -230,6 +230,22 @@ since 2022
     assert matcher.match_text(text).level == level
 
 
+def test_a_seller_is_another_occupation(matcher) -> None:
+    """A salesperson who knows the buyer's words (Kubernetes, SLOs, CI/CD) fits no engineering title, titles or
+    not."""
+    text = """Alex Example
+Quota-carrying enterprise seller with nine years in B2B SaaS, the last five selling observability and developer
+platforms to engineering leaders. I speak the language of the buyer: Kubernetes, microservices, SLOs, CI/CD.
+Example Observability Ltd | Jan 2021 - present
+- Own 45 enterprise accounts; 131% of a EUR 2.4M new-business quota in 2025.
+- Run proofs of value with the solutions engineers: agents deployed on customers' Kubernetes clusters, SLO
+  dashboards, incident timelines; present the results to the economic buyer.
+Example Support SaaS | 2017 - 2020
+- New business in the UK and Ireland; top three of a team of twelve.
+"""
+    assert not matcher.match_text(text).fit
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -481,10 +481,12 @@ def _registration(lines: list[str]) -> str | None:
 
 def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
-    for line in lines[:15]:
-        if _DATED_LINE_RE.search(line) or _closes_bracket_from_above(line):
+    for i, line in enumerate(lines[:15]):
+        if _DATED_LINE_RE.search(line) or _closes_bracket_from_above(line) or \
+                (line.lstrip()[:1].islower() and i and lines[i - 1].rstrip()[-1:].isalnum()):
             # a job's line ("Teacher of Mathematics | Example Academy | 2013 - 2025"), not a profile; nor the end
-            # of a bracket opened above ("... the team reports to the" over "Head of Infrastructure)")
+            # of a bracket opened above ("... the team reports to the" over "Head of Infrastructure)"), nor a
+            # wrapped line ("... the public APIs our" over "larger sellers integrate with.")
             continue
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
         if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
