@@ -246,6 +246,24 @@ Example Support SaaS | 2017 - 2020
     assert not matcher.match_text(text).fit
 
 
+def test_a_mill_reliability_engineer_is_another_profession(matcher) -> None:
+    """"Reliability Engineer" is also a plant's title: the profile that opens with the mechanical engineer says
+    which one."""
+    text = """Alex Example
+Reliability Engineer, Process Industry
+Summary
+Mechanical engineer working on equipment reliability in pulp and paper: vibration analysis, root cause analysis
+and maintenance strategy keep the board machine running.
+Example Board Mill
+Reliability Engineer, 2019 - present
+- Criticality ranking of 2,300 assets; maintenance plans reworked with RCM; unplanned downtime from 3.1% to 1.7%.
+- Root cause analysis for every breakdown over four hours; MTBF and MTTR followed in SAP PM.
+Maintenance Planner, 2015 - 2019
+- Weekly planning of mechanical maintenance, spare parts and contractors.
+"""
+    assert not matcher.match_text(text).fit
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -454,7 +454,7 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
 # (or with commas inside the brackets: "Electrical engineer (P.Eng., APEGA) with nine years")
 _PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?"
                                  r"([a-z](?:[\w/&.+() -]|\([^()\n]{0,30}\)){2,50}?)\s+"
-                                 r"(?:with|who|having|since|for|of|specialising|specializing)\b")
+                                 r"(?:with|who|having|since|for|of|specialising|specializing|working)\b")
 
 
 _DATED_LINE_RE = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now|current|today)\b")
