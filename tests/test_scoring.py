@@ -264,6 +264,25 @@ Maintenance Planner, 2015 - 2019
     assert not matcher.match_text(text).fit
 
 
+def test_the_title_of_the_career_before_this_one_says_nothing_of_the_present_one(matcher) -> None:
+    """With the tester's own titles gone (content-only text), the one title left is the call-centre job under
+    "Before IT": what one was, not what one is."""
+    text = """Alex Example
+Summary
+Tester turned test automation engineer, almost five years in software quality on insurance platforms.
+Experience
+Example Insurance Tech, Jul. 2023 - Present
+- API test suite with REST Assured and JUnit 5 (about 900 tests) in the GitLab pipeline.
+- Consumer-driven contract tests with Pact; k6 performance tests; Testcontainers for Postgres and Kafka.
+Example Insurance Online, Feb. 2022 - Jun. 2023
+- Manual regression testing of the quote journey; test cases in Xray; defects in Jira.
+Before IT
+Customer service officer at an insurance call centre (2019-2021).
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.track == "QA", r.explain
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

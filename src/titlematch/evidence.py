@@ -38,6 +38,7 @@ class HeldTitle:
     end: int | None  # months index of when it ended (None when undated)
     present: bool
     order: int  # position in the document (0 = first)
+    past_career: bool = False  # held in a career before this one (its role's flag)
 
 
 @dataclass(frozen=True)
@@ -304,9 +305,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             text = _title_part(lines[ln], r.span if ln == r.line else None)
             if text:
                 seen_lines.add(ln)
-                held.append(HeldTitle(text, title_band(text), r.end, r.present, order))
                 found = text
                 break
+        past = False
         if roles is not None:
             # "Before tech: five years as a box office supervisor, 2019-2024", or under a "Before tech" heading
             near = [lines[i] for i in range(max(0, r.line - 2), r.line + 1)]
@@ -314,6 +315,8 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 any(_SERVICE_RE.search(ln) for ln in near) and not (found and is_technical_title(found))) or any(
                 (m := _EARLIER_RE.match(ln)) and not is_technical_title(found or ln[m.end():]) for ln in near)
             roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past, "\n".join(near)))
+        if found:
+            held.append(HeldTitle(found, title_band(found), r.end, r.present, order, past))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds

@@ -59,9 +59,10 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     if ev.headline and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
         return None  # a career changer who presents as a developer is judged as one, on the evidence
     # A part-time job (the student's shifts at a grocery store) is not the occupation one holds, nor is
-    # volunteering ("Volunteer tutor").
+    # volunteering ("Volunteer tutor"), nor a job of the career before this one ("Before IT: customer service
+    # officer at an insurance call centre").
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
-              if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text)]
+              if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text) and not t.past_career]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
