@@ -211,6 +211,23 @@ Cashier / stock associate, Example Market, 2021 - 2026 (part-time during school)
     assert r.evidence["years"] > 9 and r.level in ("Mid", "Senior")
 
 
+def test_part_time_years_count_half(matcher) -> None:
+    """Part-time freelancing before the first job does not make a year and a half of work two and a half."""
+    text = """Alex Example
+Full-Stack Developer
+Example Agency, Feb 2026 - Present
+- Express APIs and React front ends for client projects; PostgreSQL; Jest tests.
+Example Startup, Jun 2025 - Jan 2026
+- Built the MVP's Node.js API and React app with one other developer.
+Freelance Web Developer (part-time), 2024 - 2025
+- WordPress sites and small JavaScript widgets for local businesses.
+Education
+B.A. Communication Studies, Example State University, 2023
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry" and r.evidence["years"] > 2, r.explain
+
+
 @pytest.mark.parametrize(("graduated", "level"), [("June 2026", "Entry"), ("June 2024", "Mid")])
 def test_a_part_time_student_job_running_on_after_the_degree_is_still_no_experience(matcher, graduated,
                                                                                      level) -> None:

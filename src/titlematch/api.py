@@ -167,6 +167,9 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             changed_at = max(changed_at, role.end)
             continue
         span = DateRange(role.start, role.end, 0, (0, 0), False)
+        if PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]):
+            # A part-time job's years are half a full-time job's: counted from half-way through it.
+            span = DateRange(role.start + (role.end - role.start + 1) // 2, role.end, 0, (0, 0), False)
         if technical:
             relevant.append(span)
         else:
