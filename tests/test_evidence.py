@@ -774,6 +774,21 @@ GitHub Actions, Docker, Helm, Kubernetes, Terraform, AWS
     assert "Docker" not in role.text and "Terraform" not in role.text
 
 
+def test_a_title_in_the_prose_below_a_jobs_dates_is_not_the_jobs() -> None:
+    """With its title gone, a VP's dates are followed by prose naming the directors who report to the VP: those
+    are their titles, not this job's. A short company line with "Pvt. Ltd." is no prose."""
+    text = """Sam Example
+Experience
+                                   Apr 2021 - Present
+Report to the CTO. Direct reports: Director of Cloud Platform, Director of Network & Connectivity, Director of
+Infrastructure Operations. Total organisation ~160 FTE; $71M opex.
+Solution Architect - Example Digital Services Pvt. Ltd., Pune (client: a general insurance company)
+2016 - 2021
+"""
+    ev = gather(text, today=TODAY)
+    assert [r.title for r in ev.roles] == ["", "Solution Architect"]
+
+
 @pytest.mark.parametrize("bullet", [
     "- Lead analyst for the core banking move (accounts, payments, customer master data); coordinate three analysts.",
     "- Scrum Master for two teams; ran planning and retrospectives.",

@@ -300,7 +300,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
             if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and (
-                    _long_bullet(lines[ln]) or _wrapped_on(lines, ln))):
+                    _long_bullet(lines[ln]) or _wrapped_on(lines, ln) or _prose(lines[ln]))):
                 continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
             text = _title_part(lines[ln], r.span if ln == r.line else None)
             if text:
@@ -387,6 +387,17 @@ def _long_bullet(line: str) -> bool:
     stop ("* Mercado Vivo (e-commerce marketplace) — Senior DevOps Engineer" is a title)."""
     words = len(line.split())
     return line.lstrip()[:1] in _BULLET_CHARS and (words > 12 or (words > 8 and line.rstrip().endswith(".")))
+
+
+# (not after the abbreviations of company names and places: "Sahyadri Digital Services Pvt. Ltd., Pune")
+_SENTENCE_END_RE = re.compile(r"\b(?!(?i:pvt|ltd|pte|inc|co|corp|st|dr|mr|mrs|ms|no|jr|sr|bhd|ave|rd|dept|approx|"
+                              r"vs|etc)[.])\w{2,}[.!?]\s+[A-Z]")
+
+
+def _prose(line: str) -> bool:
+    """A line of more than twelve words that ends one sentence and starts another: the description below a job's
+    dates, not its title ("Report to the CTO. Direct reports: Director of Cloud Platform, Director of ...")."""
+    return len(line.split()) > 12 and bool(_SENTENCE_END_RE.search(line))
 
 
 def _too_long_for_a_title(line: str) -> bool:
