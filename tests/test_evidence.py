@@ -502,6 +502,8 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     ("Seven years of building web products, the last three as the\nmanagers of two teams.", None),
     ("Quota-carrying enterprise seller with nine years in B2B SaaS.", "quota-carrying enterprise seller"),
     ("Mechanical engineer working on equipment reliability in pulp and paper.", "mechanical engineer"),
+    # what one does, not what one is
+    ("I manage the engineers who build the systems that move parcels across 14 countries.", None),
 ])
 def test_a_profile_opens_a_line_not_the_middle_of_a_sentence(profile: str, occupation: str | None) -> None:
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation

@@ -503,7 +503,9 @@ def _profile_occupation(lines: list[str]) -> str | None:
             # wrapped line ("... the public APIs our" over "larger sellers integrate with.")
             continue
         m = _PROFILE_OPENING_RE.match(line.strip().lower())
-        if m and len(m.group(1).split()) <= 5 and occupation_nouns(m.group(1)) and \
+        # (a sentence about what one does opens with "I" and a verb: "I manage the engineers who build ...")
+        if m and len(m.group(1).split()) <= 5 and not m.group(1).startswith(("i ", "we ")) and \
+                occupation_nouns(m.group(1)) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
             return m.group(1)
     return None
