@@ -166,6 +166,17 @@ def test_a_profile_that_opens_with_an_occupation_is_a_headline(text: str, headli
     assert gather(text, TODAY).headline == headline
 
 
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Civil engineer | water distribution networks & asset reliability", "Civil engineer"),
+    ("Backend developer · Go, Kafka, PostgreSQL", "Backend developer"),
+    ("Staff Software Engineer | distributed systems, payments", "Staff Software Engineer"),
+    # a line of words with no job noun is no headline
+    ("Valencia, Spain | open to relocation", None),
+])
+def test_a_headline_in_sentence_case_is_its_first_part(line: str, headline: str | None) -> None:
+    assert gather(f"Alex Example\n{line}\n", TODAY).headline == headline
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
     ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),

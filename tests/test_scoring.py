@@ -300,6 +300,18 @@ Customer service officer at an insurance call centre (2019-2021).
     assert r.fit and r.track == "QA", r.explain
 
 
+def test_a_civil_engineers_headline_in_sentence_case_names_the_profession(matcher) -> None:
+    text = """Alex Example
+Civil engineer | water distribution networks & asset reliability
+Senior Distribution Network Engineer, Example Water Utility, since 2019
+- Hydraulic performance of 2,300 km of mains; leakage down from 24% to 16%; pipe renewal plan.
+- Integrated 600 new SCADA telemetry points with the control room; on the burst-main standby rota.
+Hydraulic Modelling Engineer, Example Consultants, 2014 - 2019
+- Network models for capacity and fire-flow studies; data migration of asset records to GIS.
+"""
+    assert not matcher.match_text(text).fit
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

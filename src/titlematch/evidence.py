@@ -457,8 +457,18 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
     """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
-        if s and len(s.split()) <= 10 and _looks_like_title(s) and "@" not in s and not _closes_bracket_from_above(s):
-            return _title_part(s, None) or s
+        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s):
+            continue
+        whole = _looks_like_title(s)
+        if whole and (part := _title_part(s, None)):
+            return part
+        # in sentence case, its first part: "Civil engineer | water distribution networks & asset reliability"
+        # (not a job's line with its years: "Teacher of Mathematics | Example Academy | 2013 - 2025")
+        first = _TITLE_SPLIT_RE.split(s, maxsplit=1)[0].strip(" ,-–—|")
+        if first and not _YEAR_RE.search(s) and _looks_like_title(first, dated=True):
+            return first
+        if whole:
+            return s
     return profile
 
 
