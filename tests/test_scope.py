@@ -175,6 +175,7 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
     ("Three team leads report to me, 28 people. I report to the Head of IT Infrastructure, who reports to the CIO.",
      False, False, True),
     ("Present the quarterly cloud report to the CIO.", False, False, False),
+    ("Member of the Technology Executive Committee; report to the Chief Architect.", False, True, True),
     ("Member of the technology leadership committee (CTO + 4 directors).", False, False, False),
     ("Member of the Technology Leadership Team (CTO plus 8 heads of department).", False, False, False),
     ("I head a group of four teams through their team leads.", False, False, False),

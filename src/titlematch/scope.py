@@ -294,7 +294,8 @@ _RELATIVE_RE = re.compile(r"\b(?:where|whose|which)\b")
 _REPORTS_BELOW_RE = _Gated(
     r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
     r"(?:the\s+|our\s+|a\s+)?(?:\w+\s+)?(?:vp|vice president|svp|head of|director|senior director|"
-    r"engineering manager)\b",
+    # (the chief architect answers to the CTO or CIO: whoever reports to one is not an executive)
+    r"engineering manager|chief architect)\b",
     ("report",),
 )
 _BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", words between
