@@ -312,6 +312,22 @@ Hydraulic Modelling Engineer, Example Consultants, 2014 - 2019
     assert not matcher.match_text(text).fit
 
 
+@pytest.mark.parametrize("project", ["Home Lab Kubernetes Cluster (2024 - present)",
+                                     "Meal-Train Scheduler (personal project, 2023 - present)"])
+def test_ones_own_project_is_no_years_of_work(matcher, project: str) -> None:
+    text = f"""Alex Example
+Experience
+Example Startup, Jul 2025 - Present
+- Only ops person: GitHub Actions pipelines, Terraform for the staging EKS cluster, Helm charts.
+Projects
+{project}
+- Kubernetes, Argo CD, Prometheus and Grafana on three mini PCs.
+Education
+B.Tech Information Technology, Example University, 2021 - 2025
+"""
+    assert matcher.match_text(text).level == "Entry"
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -218,6 +218,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
         return True
     if VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
         return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
+    if _OWN_PROJECT_RE.search(header):
+        return True  # "Home Lab Kubernetes Cluster (2024 – present)", "Meal-Train Scheduler (personal project, 2023 –)"
     # A part-time job, or a short one without a senior title, that ended by the time the first degree was done was
     # a student's job (an internship, a weekend helpdesk, a part-time shift lead); not years of engineering beside
     # a long degree, nor a manager's job beside a degree finished late. So was a job at a university without a
@@ -239,6 +241,10 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
                              r"studies|degree)\b|\bwhile studying\b|\bsummer jobs?\b|\bstudent (?:jobs?|work|"
                              r"employment)\b")
+
+
+# One's own project, built in one's own time: no years of work.
+_OWN_PROJECT_RE = re.compile(r"(?i)\bhome[- ]?lab\b|\b(?:personal|side|hobby|pet) project\b")
 
 
 # An employer that is a university (the line with the dates or the two above it).
