@@ -328,6 +328,25 @@ B.Tech Information Technology, Example University, 2021 - 2025
     assert matcher.match_text(text).level == "Entry"
 
 
+def test_a_guest_lecturers_evenings_are_no_occupation(matcher) -> None:
+    """A developer of nine years (titles removed, as in content-only text) who has given a guest lecture one
+    evening a term since 2021 is a developer, not a lecturer."""
+    text = """Alex Example
+Experience
+Example Payments, Toronto, 2020 - present
+- Lead the backend team of five for the lending platform: Kotlin and Spring Boot services, Kafka, PostgreSQL.
+- Designed the outbox-based event publishing; mentor two junior developers; run the design reviews.
+Example Retail, 2017 - 2020
+- Java services for the order pipeline; REST APIs; moved the monolith's checkout into its own service.
+Skills
+Kotlin, Java, Spring Boot, PostgreSQL, Kafka, Docker, Kubernetes, OpenTelemetry
+Talks
+- Guest lecturer, Example College Computer Programming programme, one evening a term since 2021.
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.level == "Senior", r.explain
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -23,7 +23,7 @@ from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
-from .occupations import PART_TIME_RE, VOLUNTEER_RE, technologies
+from .occupations import GUEST_RE, PART_TIME_RE, VOLUNTEER_RE, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
@@ -218,6 +218,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
         return True
     if VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
         return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
+    if GUEST_RE.match(role.title):
+        return True  # "Guest lecturer, Example College, one evening a term since 2021"
     if _OWN_PROJECT_RE.search(header):
         return True  # "Home Lab Kubernetes Cluster (2024 – present)", "Meal-Train Scheduler (personal project, 2023 –)"
     # A part-time job, or a short one without a senior title, that ended by the time the first degree was done was

@@ -19,7 +19,7 @@ __all__ = ["is_a_ladder_title", "names_a_ladder_title", "no_fit_reason", "softwa
 def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | None = None) -> str | None:
     """Why the resume fits no title, or None. With ``ladder``, job titles that name one of its titles or aliases
     are its occupations, whatever the generic lexicon says (a ladder of support agents keeps its agents)."""
-    from .occupations import PART_TIME_RE, VOLUNTEER_RE, is_other_occupation, is_technical_title
+    from .occupations import GUEST_RE, PART_TIME_RE, VOLUNTEER_RE, is_other_occupation, is_technical_title
     from .scoring import WEIGHTS as w
     from .scoring import recent_titles
 
@@ -62,7 +62,8 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # volunteering ("Volunteer tutor"), nor a job of the career before this one ("Before IT: customer service
     # officer at an insurance call centre").
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
-              if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text) and not t.past_career]
+              if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text) and not t.past_career
+              and not GUEST_RE.match(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides

@@ -94,6 +94,9 @@ PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[
 # Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
 VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
+# A guest's or visitor's turn ("Guest lecturer, ... one evening a term since 2021"): done beside one's occupation.
+GUEST_RE = re.compile(r"(?i)\s*(?:guest|visiting)\b")
+
 _WORD_RE = re.compile(r"[^\W_][\w-]*")
 
 
