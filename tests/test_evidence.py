@@ -219,6 +219,9 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Site Reliability Lead", False), ("Site Reliability Manager", False), ("Site Operations Manager", True),
     ("Construction Site Lead", True), ("Mechanical Reliability Engineer", True),
     ("Chartered building services engineer", True), ("MEP Engineer", True), ("Building Services Engineer", True),
+    # radio networks in the field, not a telecom company's software
+    ("Telecommunications Field Engineer", True), ("Telecom engineer", True), ("RF Engineer", True),
+    ("Telecom Software Engineer", False), ("Senior Software Engineer, Telecom Billing", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
