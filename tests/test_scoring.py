@@ -347,6 +347,33 @@ Talks
     assert r.fit and r.level == "Senior", r.explain
 
 
+@pytest.mark.parametrize(("earlier", "years"), [
+    (" - Example Agritech B.V. (graduation internship, see above)\n06/2023 - 12/2024\n"
+     "- Sensor-reading REST service in Java/Spring Boot.", 1.9),
+    # three part-time years count as one and a half
+    (" (part-time, 12 h/week) - Example Studio, Eindhoven\n01/2022 - 12/2024\n- Bugs and small features in Laravel.",
+     3.4),
+    ("Weekend job at a local supermarket (shelf stacking, cashier), 2019 - 2024", 1.9),
+])
+def test_without_titles_the_employer_line_still_says_internship_part_time_or_weekend_job(matcher, earlier: str,
+                                                                                          years: float) -> None:
+    """Content-only text keeps what the titles lose: "(internship)" or "(part-time, 12 h/week)" beside the employer,
+    and a weekend job."""
+    text = f"""Alex Example
+Experience
+ - Example Logistics B.V., Eindhoven
+01/2025 - present
+- Spring Boot services for the shipment tracking API; PostgreSQL; Kafka consumers.
+- JUnit and Testcontainers for the integration suite; on the team's support rota.
+{earlier}
+Skills
+Java, Spring Boot, TypeScript, SQL, Git, Docker
+"""
+    r = matcher.match_text(text)
+    counted = r.explain["level"][0]
+    assert counted.evidence.startswith("years") and float(counted.value) == years, r.explain
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -167,7 +167,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             changed_at = max(changed_at, role.end)
             continue
         span = DateRange(role.start, role.end, 0, (0, 0), False)
-        if PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]):
+        if PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]) or (
+                not role.title and PART_TIME_RE.search(_line_above(role))):
             # A part-time job's years are half a full-time job's: counted from half-way through it.
             span = DateRange(role.start + (role.end - role.start + 1) // 2, role.end, 0, (0, 0), False)
         if technical:
@@ -216,6 +217,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)) \
             or _STUDENT_JOB_RE.search(role.title):
         return True
+    if not role.title and _INTERNSHIP_RE.search(_line_above(role)):
+        return True  # no title (content-only text), but the line above says: "— Example B.V. (graduation internship)"
     if VOLUNTEER_RE.search(role.near) and not (role.title and is_technical_title(role.title)):
         return True  # "Volunteer tutor with a Saturday coding club (2022-2024)"; a volunteer developer's years count
     if GUEST_RE.match(role.title):
@@ -239,10 +242,18 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
 
 
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
-# barista, 2020 to 2024"); a part-time job on its own is work.
+# barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
 _STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
-                             r"studies|degree)\b|\bwhile studying\b|\bsummer jobs?\b|\bstudent (?:jobs?|work|"
-                             r"employment)\b")
+                             r"studies|degree)\b|\bwhile studying\b|\b(?:summer|weekend) jobs?\b|"
+                             r"\bstudent (?:jobs?|work|employment)\b")
+# An internship named beside the employer when the title is missing.
+_INTERNSHIP_RE = re.compile(r"(?i)\bintern(?:ship)?s?\b|\bwork placement\b|\bplacement year\b|\bco-?op\b")
+
+
+def _line_above(role: Role) -> str:
+    """The line just above a role's dates (its title or employer line), from the lines kept beside it."""
+    near = role.near.split("\n")
+    return near[-2] if len(near) >= 2 else ""
 
 
 # One's own project, built in one's own time: no years of work.
