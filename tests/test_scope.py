@@ -340,6 +340,7 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     # spend named before an owned budget does not make the budget spend
     ("I manage a CAD 31M annual cloud spend and a CAD 6.5M team budget, and report to the CIO.", 6.5),
     ("Own a £3.4m budget; accountable for £14m of cloud spend.", 3.4),
+    ("I own a cloud run-rate budget of CAD 31M and an internal operating budget of CAD 9.5M.", 9.5),
     ("Budget (AUD 31M/yr consumption) for the cloud platform.", 31.0),
     # the amount wrapped onto the next line, as PDF text and narrow layouts break it
     ("I run the architecture function: 22 architects in three chapters, an annual budget of about\n"

@@ -132,7 +132,7 @@ _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # And a programme's budget over several years ("programme budget £34m over four years"): what the programme
 # costs, not the budget of the organisation one runs.
 _CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
-                             r"cloud (?:run |hosting |infrastructure |platform )?budget|run budget|"
+                             r"cloud (?:run |run-rate |hosting |infrastructure |platform )?budget|run(?:-rate)? budget|"
                              r"\bprogram(?:me)? budget|\bproject budget|\bover (?:two|three|four|five|six|\d+) years")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
