@@ -374,6 +374,29 @@ Java, Spring Boot, TypeScript, SQL, Git, Docker
     assert counted.evidence.startswith("years") and float(counted.value) == years, r.explain
 
 
+@pytest.mark.parametrize("student_job", [
+    "Part-time - Barista, Example Cafe, Cork\n2020 - 2023 (during college)",
+    "Barista, Example Cafe (part-time), 2020 - 2023",
+])
+def test_a_student_job_beside_the_degree_is_no_occupation(matcher, student_job: str) -> None:
+    """With the support analyst's own title removed (content-only text), the barista shifts during college are
+    what is left of the titles: a student's job, not the occupation one holds."""
+    text = f"""Alex Example
+Profile
+Computer Science graduate working in second-line application support at a SaaS company.
+Experience
+Example Software Ltd. (HR and payroll SaaS) - Cork
+Jan. 2025 - Present
+* Handle 30-45 L2 tickets a week; investigate failures in Kibana and Datadog; read-only SQL on the replica.
+* Reproduce customer API problems with Postman; raise bugs in Jira with request IDs and log extracts.
+{student_job}
+Education
+BSc Computer Science, Example University, 2024
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.track == "Analyst", r.explain
+
+
 @pytest.mark.parametrize(("volunteering", "level"), [
     ("Volunteer tutor with a Saturday coding club for high-school students (2019-2024).", "Entry"),
     ("Volunteer Software Developer, Example Food Bank (2019-2024): Django app for volunteer rotas.", "Mid"),

@@ -23,7 +23,7 @@ from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
-from .occupations import GUEST_RE, PART_TIME_RE, VOLUNTEER_RE, technologies
+from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
@@ -214,8 +214,8 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     from .occupations import is_technical_title, title_band
 
     header = role.text.split("\n", 1)[0]
-    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and _STUDENT_JOB_RE.search(header)) \
-            or _STUDENT_JOB_RE.search(role.title):
+    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and STUDENT_JOB_RE.search(header)) \
+            or STUDENT_JOB_RE.search(role.title):
         return True
     if not role.title and _INTERNSHIP_RE.search(_line_above(role)):
         return True  # no title (content-only text), but the line above says: "— Example B.V. (graduation internship)"
@@ -241,11 +241,6 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
         role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
 
 
-# A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
-# barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
-_STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
-                             r"studies|degree)\b|\bwhile studying\b|\b(?:summer|weekend) jobs?\b|"
-                             r"\bstudent (?:jobs?|work|employment)\b")
 # An internship named beside the employer when the title is missing.
 _INTERNSHIP_RE = re.compile(r"(?i)\bintern(?:ship)?s?\b|\bwork placement\b|\bplacement year\b|\bco-?op\b")
 

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import DateRange, find_ranges, merged_months
-from .occupations import is_technical_title, lexicon_patterns, occupation_nouns, title_band
+from .occupations import (
+    PART_TIME_RE,
+    STUDENT_JOB_RE,
+    is_technical_title,
+    lexicon_patterns,
+    occupation_nouns,
+    title_band,
+)
 from .scope import (
     CLAIMED_RE,
     CLAIMED_WITH_RE,
@@ -39,6 +46,7 @@ class HeldTitle:
     present: bool
     order: int  # position in the document (0 = first)
     past_career: bool = False  # held in a career before this one (its role's flag)
+    aside: bool = False  # held part-time or beside one's studies, as its line or dates' line says
 
 
 @dataclass(frozen=True)
@@ -295,7 +303,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
     for order, r in enumerate(sorted(ranges, key=lambda r: r.line)):
         if r in nested:
             continue  # a dated bullet inside a role ("* Head of Year 9 (2021-2023)") is part of that role
-        found = ""
+        found, aside = "", False
         # The title is on the date's line, or within two lines above or below it.
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
@@ -306,6 +314,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if text:
                 seen_lines.add(ln)
                 found = text
+                aside = any(PART_TIME_RE.search(lines[i]) or STUDENT_JOB_RE.search(lines[i]) for i in {ln, r.line})
                 break
         past = False
         if roles is not None:
@@ -316,11 +325,11 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 (m := _EARLIER_RE.match(ln)) and not is_technical_title(found or ln[m.end():]) for ln in near)
             roles.append(Role(r.start, r.end, found, _role_block(lines, r, outer, kinds), past, "\n".join(near)))
         if found:
-            held.append(HeldTitle(found, title_band(found), r.end, r.present, order, past))
+            held.append(HeldTitle(found, title_band(found), r.end, r.present, order, past, aside))
     if not held:
         # Undated resumes: short title-like lines, from the experience section when there is one.
         in_experience = "experience" in kinds
-        for line, kind in zip(lines, kinds, strict=True):
+        for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
             if in_experience and kind != "experience":
                 continue
             bare = ROLE_DURATION_RE.sub(" ", line) if "(" in line else line  # "(previous role, about a year)"
@@ -331,7 +340,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if len(bare.split()) > 8 and not line.strip(" •*-").startswith(text):
                 continue  # a long line's title opens it: "Software Developer, Tandaza Pay (mobile money ...)"
             if text and not _is_education_line(text) and _looks_like_title(text):
-                held.append(HeldTitle(text, title_band(text), None, False, len(held)))
+                # (held beside one's studies when it or the line below says so: "Part-time — Barista, ..." over
+                # "2020 – 2023 (during college)")
+                aside = any(PART_TIME_RE.search(x) or STUDENT_JOB_RE.search(x) for x in lines[i: i + 2])
+                held.append(HeldTitle(text, title_band(text), None, False, len(held), aside=aside))
                 if len(held) >= 6:
                     break
     return held

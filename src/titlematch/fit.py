@@ -63,7 +63,7 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     # officer at an insurance call centre").
     titles = [t.text for t in sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))
               if not PART_TIME_RE.search(t.text) and not VOLUNTEER_RE.search(t.text) and not t.past_career
-              and not GUEST_RE.match(t.text)]
+              and not t.aside and not GUEST_RE.match(t.text)]
     held = bool(titles)
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides

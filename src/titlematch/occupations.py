@@ -91,6 +91,12 @@ def lexicon_patterns() -> dict[str, Any]:
 # "Part-time", "Barista (weekends)": a job beside something else (one's studies), not the occupation one holds.
 PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
 
+# A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
+# barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
+STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
+                             r"studies|degree)\b|\bwhile studying\b|\b(?:summer|weekend) jobs?\b|"
+                             r"\bstudent (?:jobs?|work|employment)\b")
+
 # Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
 VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
