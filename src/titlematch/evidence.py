@@ -314,7 +314,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if text:
                 seen_lines.add(ln)
                 found = text
-                aside = any(PART_TIME_RE.search(lines[i]) or STUDENT_JOB_RE.search(lines[i]) for i in {ln, r.line})
+                aside = _held_aside([lines[i] for i in {ln, r.line}])
                 break
         past = False
         if roles is not None:
@@ -342,11 +342,16 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if text and not _is_education_line(text) and _looks_like_title(text):
                 # (held beside one's studies when it or the line below says so: "Part-time — Barista, ..." over
                 # "2020 – 2023 (during college)")
-                aside = any(PART_TIME_RE.search(x) or STUDENT_JOB_RE.search(x) for x in lines[i: i + 2])
+                aside = _held_aside(lines[i: i + 2])
                 held.append(HeldTitle(text, title_band(text), None, False, len(held), aside=aside))
                 if len(held) >= 6:
                     break
     return held
+
+
+def _held_aside(lines: list[str]) -> bool:
+    """Whether a title's lines (its own, its dates') say it was held part-time or beside one's studies."""
+    return any(PART_TIME_RE.search(x) or STUDENT_JOB_RE.search(x) for x in lines)
 
 
 _FIELD_CAREER_RE = re.compile(r"(?i)^\W*(\w+)\s+career\W*$")
