@@ -167,8 +167,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             changed_at = max(changed_at, role.end)
             continue
         span = DateRange(role.start, role.end, 0, (0, 0), False)
-        if PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]) or (
-                not role.title and PART_TIME_RE.search(_line_above(role))):
+        if _part_time(role) or (not role.title and PART_TIME_RE.search(_line_above(role))):
             # A part-time job's years are half a full-time job's: counted from half-way through it.
             span = DateRange(role.start + (role.end - role.start + 1) // 2, role.end, 0, (0, 0), False)
         if technical:
@@ -234,11 +233,15 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     # someone who graduated in June): still the student's job, for up to a year.
     if ev.graduated is None or role.start < ev.graduated - WEIGHTS["student_job_years"] * 12:
         return False
-    part_time = bool(PART_TIME_RE.search(header) or PART_TIME_RE.search(role.title))
-    if part_time and role.end <= ev.graduated + 12:
+    if _part_time(role) and role.end <= ev.graduated + 12:
         return True
     return role.end <= ev.graduated + 3 and bool(not role.title or ((title_band(role.title) or 0.0) < 1.0 and (
         role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
+
+
+def _part_time(role: Role) -> bool:
+    """Whether the role's title or its dates' line says part-time."""
+    return bool(PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]))
 
 
 # An internship named beside the employer when the title is missing.
