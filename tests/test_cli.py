@@ -50,6 +50,37 @@ def test_json_is_one_object_with_the_documented_schema(run_cli, senior_devops_pd
     assert "text" not in d and "dana@example.com" not in p.stdout
 
 
+CAREER_CHANGER = """Sam Example
+Mechanical Engineer turned software developer
+
+EXPERIENCE
+Software Developer, Example Apps Ltd
+Mar 2023 - present
+- Build Python and Django REST APIs, PostgreSQL, Docker, GitHub Actions CI.
+
+Mechanical Engineer, Example Pumps plc
+Jan 2012 - Feb 2023
+- Designed centrifugal pump housings in SolidWorks; FEA of impellers; supplier audits.
+"""
+
+
+def test_the_header_says_how_many_of_the_dated_years_fit_the_ladder(run_cli) -> None:
+    """A career changer: eleven years as a mechanical engineer are dated experience, but not what the level
+    reads; the report's first line and the JSON evidence say both."""
+    p = run_cli(["-"], input=CAREER_CHANGER)
+    assert p.returncode == 0, p.stderr
+    head = p.stdout.splitlines()[0]
+    years = float(head.split("~")[1].split()[0])
+    assert years > 13 and "in roles that fit the ladder" in head, head
+    fitting = float(head.split(", ")[-1].split()[0])
+    assert 3 <= fitting < 5, head
+    d = json.loads(run_cli(["-", "--format", "json"], input=CAREER_CHANGER).stdout)
+    assert d["evidence"]["years"] == years and d["evidence"]["relevant_years"] == fitting
+    # Someone whose dated years all fit gets the plain header.
+    plain = run_cli(["-"], input=SENIOR_DEVOPS).stdout.splitlines()[0]
+    assert "years of dated experience" in plain and "fit the ladder" not in plain
+
+
 def test_include_text_adds_the_text_only_when_asked(tmp_path: Path) -> None:
     f = tmp_path / "r.txt"
     f.write_text(SENIOR_DEVOPS)

@@ -114,6 +114,7 @@ class Matcher:
         best_index = d.title_index if d.title_index is not None else int(np.argmax(sims))
         result.evidence = {
             "years": ev.years,
+            "relevant_years": ev.relevant_years,
             "claimed_years": ev.claimed_years,
             "dated_roles": ev.dated_roles,
             "first_year": ev.first_year,

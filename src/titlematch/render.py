@@ -146,7 +146,12 @@ def report(r: Result, *, color: bool = False, explain: bool = False) -> str:
     ev = r.evidence
     if ev.get("years"):
         span = f" ({ev['first_year']} → {ev['last_year']})" if ev.get("first_year") else ""
-        head.append(f"~{ev['years']:g} years of dated experience{span}")
+        relevant = ev.get("relevant_years")
+        # The level reads the years in roles that fit the ladder: say so when internships, a student's jobs, a
+        # home lab or an earlier career make up part of the dated years.
+        fitting = f", {relevant:g} in roles that fit the ladder" if relevant is not None and \
+            relevant < ev["years"] - 0.5 else ""
+        head.append(f"~{ev['years']:g} years of dated experience{span}{fitting}")
     elif ev.get("claimed_years"):
         head.append(f"{ev['claimed_years']:g} years of experience claimed (no dated roles)")
     else:
