@@ -33,6 +33,14 @@ TODAY = date(2026, 11, 25)
     # A line that opens with two years apart by spaces lost its dash in a conversion.
     ("2008  2022 Example Bank, financial company", 169),
     ("• 2016   2019 Example Co", 37),
+    # A month and a year of two digits.
+    ("Example Health — QA Automation Engineer, Mar '23 – present", (2026 - 2023) * 12 + 10 - 2 + 1),
+    ("Jun ’22 – Feb ’23", 9),
+    ("Sept.'99 - Jan.'01", 17),
+    # Two months of one year: a summer internship; one that crosses New Year began the year before.
+    ("Summer intern, Example Labs (Jun–Aug 2024)", 3),
+    ("June - September 2021", 4),
+    ("Nov–Feb 2024", 4),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -41,7 +49,8 @@ def test_date_formats(line: str, months: int) -> None:
 
 
 @pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019",
-                                  "SQL Server 2008  2012", "2008 2022 versions", "2019  20 engineers"])
+                                  "SQL Server 2008  2012", "2008 2022 versions", "2019  20 engineers",
+                                  "Class '23 - '24", "Rock 'n' roll night '19", "Python to Rust 2024"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []
 
@@ -302,6 +311,9 @@ def test_budgets_in_symbols_and_currency_codes(line: str, musd: float) -> None:
     ("EDUCATION\nBSc (Hons) Computing, 2019\nMSc Data Science, 2021", 2021),
     ("EDUCATION\nBSc (Hons) Computing, 2012\nMSc Data Science, 2021", 2012),
     ("EDUCATION\nBA English Literature, Example College, 2008", 2008),
+    # first degrees by their initials
+    ("EDUCATION\nBCS, Computer Science (Co-op), Example University, 2021–2025", 2025),
+    ("Education\nBCA, Example Institute of Management, 2016 - 2019", 2019),
     ("EDUCATION\nMSc Distributed Systems, 2020\nCertificates to be renewed in 2027", None),
     ("Experience\nWill be on call in 2024 for the payments team", None),
 ])
@@ -914,3 +926,15 @@ def test_the_discipline_after_a_title_is_part_of_it(line: str, title: str) -> No
     from titlematch.evidence import _title_part
 
     assert _title_part(line, None) == title
+
+
+def test_a_course_under_a_study_heading_is_no_job() -> None:
+    """"Study" and "Professional development" head courses and certificates: a part-time course's months are no
+    work (a career changer's DevOps course before the first DevOps job)."""
+    for heading in ("Study", "Professional development"):
+        text = (f"Experience\nExample Co — Aug 2025 - Present\n* Terraform and GitHub Actions for 14 services.\n\n"
+                f"{heading}\n* \"DevOps Foundations\" part-time course, Example Tech Academy (Feb - Oct 2024): Linux, "
+                "Bash, Git, Docker\n")
+        ev = gather(text, TODAY)
+        assert ev.years == 1.3, (heading, ev.years)
+        assert gather(text.replace(heading, "Other work"), TODAY).years > 2  # the same line as a job counts

@@ -1,9 +1,9 @@
 """Dated experience: find date ranges in resume text and add them up, overlaps counted once.
 
 Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
-"2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "since 2019", and ranges spread
-over a line ("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
-school, are not work experience.
+"2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
+"Jun–Aug 2024", "since 2019", and ranges spread over a line ("2019 - 2021" beside a title). Ranges inside an
+education section, or on a line that names a degree or a school, are not work experience.
 """
 
 from __future__ import annotations
@@ -51,6 +51,11 @@ _RANGE_RE = re.compile(
     rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])",
     re.IGNORECASE,
 )
+# "Jun–Aug 2024", "June - September 2021": two months of one year (a summer internship, a short contract). Tried
+# only on the few characters before each year: a pattern that starts with a word would be tried at every position.
+_SAME_YEAR_RE = re.compile(r"(?<![^\W\d_])(?P<m1>[^\W\d_]{3,10})\.?\s*(?:-|–|—|−|to|until|till|through)\s*"
+                           r"(?P<m2>[^\W\d_]{3,10})\.?,?\s*$", re.IGNORECASE)
+_YEAR_AT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _SINCE_RE = re.compile(rf"(?:since|desde|seit|depuis)\s+{_DATE.format(p='s_')}(?![\d])", re.IGNORECASE)
 
 
@@ -107,6 +112,17 @@ def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> Date
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# A month and a year of two digits: "Mar '23", "Jun ’22", "Sept.'19".
+_SHORT_YEAR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})(\.|\s)['’‘](\d\d)(?![\d'’])")
+
+
+def _full_year(m: re.Match[str]) -> str:
+    """"Mar '23" as "Mar2023": the same number of characters, so what is found keeps its place in the line. Only
+    after a month ("Class '23" is no date)."""
+    if m.group(1).lower() not in _MONTHS:
+        return m.group(0)
+    yy = int(m.group(3))
+    return f"{m.group(1)}{2000 + yy if yy < 50 else 1900 + yy}"
 _NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
 _LINE_END_DATE_RE = re.compile(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
 
@@ -134,6 +150,8 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     out: list[DateRange] = []
     carried = 0  # characters at the start of this line that a range begun on the line above used
     for i, line in enumerate(lines):
+        if "'" in line or "’" in line or "‘" in line:
+            line = _SHORT_YEAR_RE.sub(_full_year, line)
         lost = _LOST_DASH_RE.match(line)
         if lost:
             line = line[: lost.end(1)] + "-" + line[lost.end(1) + 1:]
@@ -158,6 +176,19 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
             if r is not None:
                 out.append(r)
                 taken.append(m.span())
+        for y in _YEAR_AT_RE.finditer(line):
+            pair = _SAME_YEAR_RE.search(line, max(0, y.start() - 32), y.start())
+            if pair is None:
+                continue
+            first, last = _MONTHS.get(pair.group("m1").lower()), _MONTHS.get(pair.group("m2").lower())
+            if first is None or last is None or any(a < y.end() and pair.start() < b for a, b in taken):
+                continue
+            year = int(y.group())
+            begun = (year - (first > last)) * 12 + first - 1  # "Nov–Feb 2024" began the year before
+            ended = min(year * 12 + last - 1, now)
+            if begun <= ended:
+                out.append(DateRange(begun, ended, i, (pair.start(), y.end()), False))
+                taken.append((pair.start(), y.end()))
         for m in _SINCE_RE.finditer(line):
             if any(a <= m.start() < b for a, b in taken):
                 continue

@@ -554,10 +554,10 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
 
 # A first degree: "B.Sc. Computer Science", "BSc (Hons)", "Bachelor of Engineering", "B.Tech", "Licenciatura", "BA".
 # Lower-case alternatives that all start with a letter (so the engine skips ahead), word ends checked in
-# _is_bachelor; the capitals "BS", "BA", "BE" only as written.
+# _is_bachelor; the capitals "BS", "BA", "BE" (and "BCS", "BCA", "BCom", "BASc" ...) only as written.
 _BACHELOR_LOW_RE = re.compile(r"bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
                               r"licenciad[oa]|licenciatura|undergraduate degree")
-_BACHELOR_CAPS_RE = re.compile(r"\b(?:BS|BA|BE)(?!\w)")
+_BACHELOR_CAPS_RE = re.compile(r"\b(?:BS|BA|BE|BCS|BCA|BBA|BCom|BASc|BSCS|BSIT|BComp)(?!\w)")
 _YEAR_RE = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
 
 
