@@ -54,6 +54,8 @@ BRANCHES = [
     ("_REPORTS_BELOW_RE", "reporting to the head of infrastructure"), ("_REPORTS_BELOW_RE", "i report to the vp"),
     ("_BUDGET_RE", "a budget of $2m"), ("_BUDGET_RE", "$3.5m opex"), ("_BUDGET_RE", "cost base of €4 million"),
     ("_BUDGET_RE", "an annual budget of usd 21m"), ("_CODE_BUDGET_RE", "eur 3 million opex"),
+    ("_BUDGET_RE", "a budget of r$ 14m"), ("_BUDGET_RE", "budget of ₹14 crore"), ("_BUDGET_RE", "budget of sek 48m"),
+    ("_CODE_BUDGET_RE", "nok 55m annual budget"), ("_CODE_BUDGET_RE", "r 23m annual budget"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
     ("_SMALL_ORG_RE", "we are six people in total"), ("_SMALL_ORG_RE", "the company is 14 people"),
@@ -348,6 +350,15 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     # a programme's budget over several years is what the programme costs, beside the budget one owns
     ("Own a £2.1m annual budget and the headcount plan.\nLead architect for the core platform; programme budget "
      "£34m over four years.", 2.1),
+    # currencies far from the dollar, in millions of dollars (roughly); those near it count as dollars
+    ("Responsible for the area budget (around R$ 38 million/year including headcount).", 6.8),
+    ("Own the SEK 410M annual budget for engineering.", 39.0),
+    ("Hold a budget of about ₹11 crore for the platform teams.", 1.3),
+    ("Run the testing practice: R 23M annual budget, 40 engineers.", 1.3),
+    ("Annual budget of about INR 48 crore.", 5.8),
+    ("Own a CHF 4M budget.", 4.0),
+    # the next bullet is no wrapped amount
+    ("- Kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts to 48,000 farmers", 0.0),
 ])
 def test_the_budget_a_line_states(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget

@@ -108,22 +108,36 @@ _MANAGERS_RE = _Gated(
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 # ("head" alone is the verb: "head a group of four teams")
 _DIRECTORS_RE = re.compile(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) head\b|\bvps?\b|vice president")
-# A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million").
+# A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million", "R$ 14M", "₹14 crore",
+# "SEK 410M", "R 23M": the rand).
 # (no \b before the codes: every alternative starting with a literal lets the engine skip ahead to candidates)
-_MONEY = r"(?:[$€£]|(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s)"
-_AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|million|b|bn|billion)\b"
+_CODES = ("usd", "eur", "gbp", "chf", "aud", "cad", "sgd", "nzd", "inr", "brl", "mxn", "zar", "pln", "sek", "nok",
+          "dkk", "jpy", "kes", "ngn", "aed", "hkd", "cny", "rmb", "czk", "huf", "myr", "idr", "uah", "pkr", "krw")
+_MONEY = rf"(?:[$€£₹¥₦₩]|\br\s?(?=\d)|\b(?:rs|kr)\.?\s?|(?:{'|'.join(_CODES)})\s)"
+_AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|million|b|bn|billion|crores?|cr|lakhs?)\b"
 _BUDGET_RE = _Gated(
-    # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line)
-    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\n(?!\0)){{0,60}}?{_MONEY}{_AMOUNT}"
-    rf"|[$€£]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
+    # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line,
+    # nor into the next bullet: "kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts")
+    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\n(?!\0|[ \t]*[-•*·▪◦–][ \t])){{0,60}}?"
+    rf"{_MONEY}{_AMOUNT}"
+    rf"|[$€£₹¥₦₩]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
-# The amount first with a currency code ("USD 21M annual budget"): a pattern of its own, so the one above keeps
-# the rare currency symbols as the only way in and skips quickly through text without them.
+# The amount first with a currency code ("USD 21M annual budget", "R 23M budget"): a pattern of its own, so the one
+# above keeps the rare currency symbols as the only way in and skips quickly through text without them.
 _CODE_BUDGET_RE = _Gated(
-    rf"\b(?:usd|eur|gbp|chf|aud|cad|sgd|inr)\s{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
-    ("usd ", "eur ", "gbp ", "chf ", "aud ", "cad ", "sgd ", "inr "),
+    rf"\b(?:{'|'.join(_CODES)}|r)\s{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
+    ("budget", "p&l", "spend", "opex", "capex"),  # rarer than "r " and the codes, and fewer to look for
 )
+# US dollars per unit of the currencies far from the dollar, roughly (a budget's size is read to within a factor
+# of two, so the euro, pound, franc and the Canadian, Australian, Singapore and New Zealand dollars count as
+# dollars): a "SEK 410M" or "₹38 crore" budget is a department's, not a company's.
+_USD_PER_UNIT = {"inr": 0.012, "₹": 0.012, "rs": 0.012, "brl": 0.18, "r$": 0.18, "mxn": 0.055, "mx$": 0.055,
+                 "zar": 0.055, "r": 0.055, "pln": 0.25, "sek": 0.095, "nok": 0.093, "kr": 0.1, "dkk": 0.145,
+                 "jpy": 0.0067, "¥": 0.0067, "kes": 0.0077, "ngn": 0.00065, "₦": 0.00065, "aed": 0.27,
+                 "hkd": 0.128, "hk$": 0.128, "cny": 0.14, "rmb": 0.14, "czk": 0.043, "huf": 0.0027, "myr": 0.22,
+                 "idr": 0.000063, "uah": 0.024, "pkr": 0.0036, "krw": 0.00072, "₩": 0.00072}
+_CURRENCY_BEFORE_RE = re.compile(r"(r\$|mx\$|hk\$|[$€£₹¥₦₩]|\b[a-z]{1,3})\.?\s*~?$")
 _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # A consumption budget is a bill the platform runs up (cloud consumption, usage), spend rather than an
 # organisation's budget: it says little about how large the organisation is.
@@ -343,17 +357,25 @@ def _num(s: str) -> int:
 
 
 def _budget_musd(m: re.Match[str]) -> float:
+    """The amount of a budget match in millions of US dollars (roughly: see _USD_PER_UNIT)."""
     groups = m.groups()  # (amount, unit) pairs, one per alternative
-    amount, unit = next(((a, u.lower()) for a, u in zip(groups[::2], groups[1::2], strict=True) if a), ("", ""))
+    index = next((i for i in range(0, len(groups), 2) if groups[i]), None)
+    if index is None:
+        return 0.0
+    amount, unit = groups[index], groups[index + 1].lower()
     try:
         value = float(amount.replace(",", "."))
-    except (AttributeError, ValueError):
+    except ValueError:
         return 0.0
     if unit == "k":
-        return value / 1000
-    if unit in ("b", "bn", "billion"):
-        return value * 1000
-    return value
+        value /= 1000
+    else:
+        value *= {"b": 1000.0, "bn": 1000.0, "billion": 1000.0, "crore": 10.0, "crores": 10.0, "cr": 10.0,
+                  "lakh": 0.1, "lakhs": 0.1}.get(unit, 1.0)
+    start = m.start(index + 1)
+    before = _CURRENCY_BEFORE_RE.search(m.string, max(0, start - 8), start)
+    rate = _USD_PER_UNIT.get(before.group(1), 1.0) if before else 1.0
+    return value if rate == 1.0 else float(f"{value * rate:.2g}")
 
 
 # Cheap pre-filters: the scope patterns only run on the lines that could match them (a number for team sizes,
