@@ -535,6 +535,20 @@ def test_a_profile_opens_a_line_not_the_middle_of_a_sentence(profile: str, occup
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
 
 
+@pytest.mark.parametrize(("profile", "occupation"), [
+    ("Reliability engineer with 12 years in food and beverage manufacturing. I keep packaging lines running.",
+     "reliability engineer, manufacturing"),
+    ("Maintenance engineer with nine years in water utilities, pumps and treatment works.",
+     "maintenance engineer, water"),
+    # the industry of a software person's employer does not change the occupation
+    ("Site reliability engineer with 6 years in manufacturing IT.", "site reliability engineer"),
+    ("Software engineer with 8 years in manufacturing.", "software engineer"),
+    ("Reliability engineer with 7 years in payments.", "reliability engineer"),
+])
+def test_an_ambiguous_engineer_is_named_by_the_industry_after_it(profile: str, occupation: str) -> None:
+    assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
+
+
 @pytest.mark.parametrize(("finished", "new_graduate"), [(2026, True), (2025, True), (2021, False)])
 def test_a_recent_degree_and_no_jobs_is_a_new_graduate(finished: int, new_graduate: bool) -> None:
     """No dated job and no title held, and a degree finished in the last two years: a new graduate, whatever the

@@ -281,6 +281,37 @@ Maintenance Planner, 2015 - 2019
     assert not matcher.match_text(text).fit
 
 
+def test_a_plant_reliability_engineer_without_titles_is_another_profession(matcher) -> None:
+    """Content-only text: the profile names an ambiguous engineer and the industry after it; on-call and root
+    cause analysis are a plant's too. The same profile in payments is a reliability engineer of software."""
+    text = """Alex Example
+Summary
+Reliability engineer with 12 years in food and beverage manufacturing. I keep high-speed packaging lines
+running: preventive and predictive maintenance, root cause analysis, time on the plant floor with the mechanics.
+Experience
+Example Snack Co., 2019 - present
+- Responsible for reliability on 9 production lines (fryers, seasoning, bagging, case packing) running 24/5.
+- Built the predictive maintenance program: vibration analysis routes, infrared thermography, oil analysis.
+- Root cause failure analysis on every downtime event over 4 hours; weekend on-call rotation for breakdowns.
+Example Beverages, 2014 - 2019
+- Lubrication program, spare parts optimization, MTBF tracking; filler downtime down 35%.
+Skills
+SAP PM, vibration analysis, thermography, RCFA, FMEA, AutoCAD, Excel
+"""
+    assert not matcher.match_text(text).fit
+    software = """Alex Example
+Summary
+Reliability engineer with 7 years in payments. I keep the card authorisation services up.
+Experience
+Example Payments, 2019 - present
+- SLOs and error budgets for 40 services on Kubernetes; Prometheus, Grafana and PagerDuty.
+- Incident command and blameless postmortems; on-call rotation for the payments platform.
+- Terraform for the GCP projects; capacity planning for peak season.
+"""
+    r = matcher.match_text(software)
+    assert r.fit and r.track == "SRE", r.explain
+
+
 def test_the_title_of_the_career_before_this_one_says_nothing_of_the_present_one(matcher) -> None:
     """With the tester's own titles gone (content-only text), the one title left is the call-centre job under
     "Before IT": what one was, not what one is."""

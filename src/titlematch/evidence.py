@@ -15,6 +15,7 @@ from .dates import DateRange, find_ranges, merged_months
 from .occupations import (
     PART_TIME_RE,
     STUDENT_JOB_RE,
+    engineering_industry,
     is_technical_title,
     lexicon_patterns,
     occupation_nouns,
@@ -534,7 +535,8 @@ def _profile_occupation(lines: list[str]) -> str | None:
         if m and len(m.group(1).split()) <= 5 and not m.group(1).startswith(("i ", "we ")) and \
                 occupation_nouns(m.group(1)) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
-            return m.group(1)
+            # "Reliability engineer with 12 years in food and beverage manufacturing": the industry says which
+            return engineering_industry(m.group(1), line.strip()[m.end(1):]) or m.group(1)
     return None
 
 

@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns", "occupation_nouns",
-           "technologies", "title_band", "title_words", "without_seniority"]
+__all__ = ["engineering_industry", "is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns",
+           "occupation_nouns", "technologies", "title_band", "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -115,6 +115,35 @@ def occupation_nouns(low: str) -> list[str]:
              if w in single or (w[-1:] == "s" and w[:-1] in single)]
     found += [p for p in c["noun_phrases"] if p in low and re.search(rf"(?<![\w-]){re.escape(p)}s?(?![\w-])", low)]
     return found
+
+
+@lru_cache(maxsize=1)
+def _industry_words() -> frozenset[str]:
+    """The one-word engineering fields that also name an industry ("manufacturing", "water", "mining")."""
+    fields = _lexicon()["title_nouns"]["other_engineering"]
+    return frozenset(f for f in fields if " " not in f) - {"chartered", "registered", "licensed", "controls"}
+
+
+def engineering_industry(engineer: str, after: str) -> str | None:
+    """The occupation an ambiguous engineer's title names with the industry said after it ("reliability engineer"
+    and "with 12 years in food and beverage manufacturing": "reliability engineer, manufacturing"), or None. Only
+    for a title that names no software by itself: a site reliability or software engineer in manufacturing is
+    still a software person."""
+    low = engineer.lower()
+    if not low.endswith("engineer") or is_it_title(low) or is_other_occupation(low) or \
+            any(p in low for p in lexicon_patterns()["technical_phrases"]):
+        return None
+    m = _INDUSTRY_RE.match(after.lower())
+    if m is None:
+        return None
+    field = next((w for w in _WORD_RE.findall(m.group(1)) if w in _industry_words()), None)
+    return f"{low}, {field}" if field else None
+
+
+# What follows an occupation in a profile's first words: "with 12 years in food and beverage manufacturing",
+# "in water utilities": the industry, up to the end of the clause.
+_INDUSTRY_RE = re.compile(r"\s*(?:with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?[\w+]+\s+years?\s+)?"
+                          r"(?:in|across)\s+(?:the\s+)?([^.,;:()\n]{3,60})")
 
 
 # "Head of Architecture (reports to the CIO)": whom one reports to is not part of one's title.
