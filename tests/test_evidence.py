@@ -952,3 +952,17 @@ def test_a_course_under_a_study_heading_is_no_job() -> None:
         ev = gather(text, TODAY)
         assert ev.years == 1.3, (heading, ev.years)
         assert gather(text.replace(heading, "Other work"), TODAY).years > 2  # the same line as a job counts
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # a company named with an occupation's noun, described in brackets: the employer, not a pilot's job
+    ("Pallet Pilot (warehouse scheduling SaaS, 6 people, seed-funded) — Toronto, since 2022", None),
+    ("Data Doctor (analytics consultancy, 12 employees) — 2019 - 2022", None),
+    # a pilot's job, and a title with a remark in brackets, stay titles
+    ("Airline Pilot (A320), Example Air — 2019 - 2022", "Airline Pilot (A320)"),
+    ("Airline Pilot, Example Air (regional carrier, 40 aircraft) — 2019 - 2022", "Airline Pilot"),
+    ("Chief Architect (member of the technology executive team) — 2019 - 2022", "Chief Architect"),
+])
+def test_a_company_named_like_an_occupation_is_no_title(line: str, title: str | None) -> None:
+    ev = gather(f"Experience\n{line}\n- Built the booking API and the carrier portal in TypeScript.\n", TODAY)
+    assert [t.text for t in ev.titles] == ([title] if title else [])

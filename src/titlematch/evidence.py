@@ -16,6 +16,7 @@ from .occupations import (
     PART_TIME_RE,
     STUDENT_JOB_RE,
     engineering_industry,
+    is_other_occupation,
     is_technical_title,
     lexicon_patterns,
     occupation_nouns,
@@ -208,6 +209,8 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return False
+    if _company_named_like_a_job(s):
+        return False
     # How the job was held is written in lower case ("Sales Assistant (summer jobs)", "(part-time)"): the capitals
     # are counted on the name outside it.
     outside = _BRACKETED_RE.sub(" ", s)
@@ -218,6 +221,18 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
             dated and named[0][:1].isupper() and len(named) <= 4 and occupation_nouns(named[-1].lower())):
         return False  # (sentence case on a dated line when it ends in its job noun: "Service desk intern")
     return bool(occupation_nouns(s.lower()))
+
+
+def _company_named_like_a_job(part: str) -> bool:
+    """A company named with another occupation's noun and described in brackets after its name: "Pallet Pilot
+    (warehouse scheduling SaaS, 6 people, seed-funded)" is an employer, not a pilot's job."""
+    return "(" in part and bool(_COMPANY_BRACKET_RE.search(part)) and is_other_occupation(part[: part.index("(")])
+
+
+# What a company is, in brackets after its name: "(warehouse scheduling SaaS, 6 people, seed-funded)".
+_COMPANY_BRACKET_RE = re.compile(r"(?i)\([^()]*\b(?:saas|start-?up|scale-?up|seed(?:-funded| stage|-stage)?|"
+                                 r"series [a-e]|vc-backed|bootstrapped|employees|company|agency|consultancy|"
+                                 r"ltd|inc|gmbh|plc|llc)\b[^()]*\)")
 
 
 # How a job was held, in brackets after its title: "(summer jobs)", "(part-time)", "(weekends, during school)".
@@ -264,7 +279,7 @@ def _title_part(line: str, span: tuple[int, int] | None) -> str:
                 last = head.rsplit(None, 1)[-1].lower() if head else ""
                 if head and len(head.split()) <= 5 and not (
                         last.endswith("s") and last[:-1] in lexicon_patterns()["nouns"]) \
-                        and _looks_like_title(head, dated=span is not None):
+                        and not _company_named_like_a_job(part) and _looks_like_title(head, dated=span is not None):
                     parts.append(head)
         depth += raw.count("(") - raw.count(")")
     # "Umhlanga Power Consulting Engineers (Pty) Ltd — Senior Electrical Engineer": the company's legal form says
