@@ -75,7 +75,8 @@ BRANCHES = [
 TEAM_BRANCHES = [
     (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),
     (1, "led an org of 120 engineers"), (2, "managed 12 engineers"), (2, "supervised 4 contractors"),
-    (3, "team of 9 developers"), (4, "a 15-person team"), (4, "a 30 strong department"), (5, "7 direct reports"),
+    (3, "team of 9 developers"), (4, "a 15-person team"), (4, "a 30 strong department"), (4, "a three-developer squad"),
+    (5, "7 direct reports"),
     (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
     (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
     (8, "grew the practice from 6 architects to 17"), (8, "grew the group from 5 to 52 people"),
@@ -322,6 +323,13 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     # ... but a function one leads, named before the count, is
     ("Lead the department: three SRE teams plus the incident management function, 26 people through three "
      "engineering managers.", 26),
+    # a team counted in developers, and "me, N developers": led; "our N-person squad": the squad one is in
+    ("- Led the technical side of a three-developer squad; designed the idempotent disbursement flow", 3),
+    ("Our tech team is me, two developers and a part-time designer.", 3),
+    ("- Pair with the QA engineer on test data; review most pull requests in our 6-person squad", 0),
+    ("Tech lead of a five-person squad: I set the technical direction.", 5),
+    ("QA for the e-prescription domain (9 services, 3 developer squads)", 0),
+    ("The whole department: 118 people across four departments, each led by a director.", 118),
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size

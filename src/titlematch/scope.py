@@ -68,8 +68,10 @@ _TEAM_PATTERNS = [
            rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}", _PEOPLE_ANCHORS),
     _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
            rf"(?:\w+\s+){{0,3}}{_PEOPLE}", ("team", "org", "department", "group")),
-    _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|strong)\s+(?:\w+\s+){{0,2}}(?:team|org|"
-           rf"organi[sz]ation|department|group)", ("person", "people", "member", "engineer", "strong")),
+    # ("a three-developer squad"; not "6 people across squads", spread over teams, nor "3 developer squads")
+    _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|developer|strong)\s+(?:(?:\w+\s+){{0,2}}(?:team|org|"
+           rf"organi[sz]ation|department|group)|squad\b)",
+           ("person", "people", "member", "engineer", "developer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
     # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
     _Gated(rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|head\w*|running|oversee\w*|"
@@ -265,13 +267,16 @@ _SMALL_ORG_RE = _Gated(
     r"and\b)[\w-]+\s+){0,2}(?:startup|start-up|company|firm|agency)\b",
     ("seed", "pre-series", "bootstrapped", "person", "people", "employee", "member", "staff", "small"),
 )
-_ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
+_ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and|,)\s*(\d{1,2}|" + "|".join(_SMALL_WORDS_NUM) +
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
 # A size introduced as the organisation one belongs to, not one led: "part of a team of 8", "the architecture
-# group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad"; nor one described
+# group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad", "in our 6-person
+# squad"; nor one described
 # ("designing how a 400-person IT department ... builds").
 _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|how)|\b(?:group|team|function|"
                            r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
+                           # "review most pull requests in our 6-person squad": the squad one is in
+                           r"|\b(?:in|within|across|of)\s+our\s*$"
                            # "counterpart for an offshore vendor team of about 25 developers", "joined the
                            # payments team of 8": a team named after the article is one's own only when led
                            r"|\b(?:at|in|within|for|joined|part of|member of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$"
