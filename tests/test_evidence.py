@@ -231,6 +231,9 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # radio networks in the field, not a telecom company's software
     ("Telecommunications Field Engineer", True), ("Telecom engineer", True), ("RF Engineer", True),
     ("Telecom Software Engineer", False), ("Senior Software Engineer, Telecom Billing", False),
+    # laboratory and health-trade technicians; a student's lab assistant job and IT technicians are not
+    ("Analytical Lab Technician", True), ("Senior Microbiology Laboratory Technician", True),
+    ("Pharmacy Technician", True), ("Student Lab Assistant", False), ("IT Technician", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation

@@ -281,6 +281,21 @@ Maintenance Planner, 2015 - 2019
     assert not matcher.match_text(text).fit
 
 
+def test_a_lab_technicians_years_are_an_earlier_career(matcher) -> None:
+    """Eight years as a food-testing lab technician, then four in DevOps: Mid, not Senior on twelve years."""
+    text = """Alex Example
+DevOps Engineer, Example Digital · 2024–present
+- GitLab CI templates for 40 services; Terraform modules for AKS; Helm charts and Flux for GitOps.
+- Cut deployment time from 40 to 9 minutes; on-call for the delivery platform.
+Junior DevOps Engineer, Example Digital · Oct 2022 – Mar 2024
+- Jenkins to GitLab CI migration; Ansible playbooks for the build agents.
+Analytical Lab Technician, Example Food Testing B.V. · 2014 to 2022
+- Sample preparation and HPLC/GC-MS analysis for pesticide residues; ISO 17025 quality records.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Mid", "DevOps"), r.explain
+
+
 def test_a_plant_reliability_engineer_without_titles_is_another_profession(matcher) -> None:
     """Content-only text: the profile names an ambiguous engineer and the industry after it; on-call and root
     cause analysis are a plant's too. The same profile in payments is a reliability engineer of software."""
