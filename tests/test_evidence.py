@@ -680,6 +680,19 @@ Jun 2014 - Feb 2018
     assert [t.text for t in gather(text, TODAY).titles] == []
 
 
+def test_the_end_of_a_wrapped_bullet_is_no_title_without_titled_dates() -> None:
+    """Content-only text: no dated line has a title, so short lines are read as titles; "Chief Technology Officer"
+    ends a bullet that wrapped after "report to the", and is whom one reports to."""
+    text = """Career
+ | Example Retail Group | Feb 2021 – present
+• Lead a department of 42 through three team leads
+• Accountable for AUD 18M annual cloud spend and an AUD 5M infrastructure run budget; report to the
+  Chief Technology Officer
+• Led the data centre exit: 430 workloads migrated to AWS and Azure
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == []
+
+
 def test_a_short_bullet_with_the_employer_still_holds_the_title() -> None:
     text = """Sam Example
 PROFESSIONAL EXPERIENCE

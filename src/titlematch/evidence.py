@@ -349,9 +349,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if in_experience and kind != "experience":
                 continue
             bare = ROLE_DURATION_RE.sub(" ", line) if "(" in line else line  # "(previous role, about a year)"
-            if kind in ("other", "education") or _too_long_for_a_title(bare) or _closes_bracket_from_above(line) or (
+            if kind in ("other", "education") or _too_long_for_a_title(bare) or _wrapped_on(lines, i) or (
                     _SKILL_LINE_RE.search(line) and not ROLE_DURATION_RE.search(line)) or "ertifi" in line:
-                continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title
+                continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title; "Chief
+                # Technology Officer" under "...; report to the" ends a wrapped bullet
             text = _title_part(line, None)
             if len(bare.split()) > 8 and not line.strip(" •*-").startswith(text):
                 continue  # a long line's title opens it: "Software Developer, Tandaza Pay (mobile money ...)"
