@@ -253,6 +253,9 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
      "developers.", 6, False),
     # "Individual contributor" is where careers start, not a statement about the present.
     ("I came up as an individual contributor.\nLead 40 engineers through four engineering managers.", 40, True),
+    # work done for teams is no running them
+    ("Lead the core ledger platform. Led the move to multi-region; run design reviews for six teams.", 0, False),
+    ("Ran four teams through their leads during the reorganisation.", 0, True),
 ])
 def test_the_team_and_the_managers_a_text_states(text: str, team: int, managers: bool) -> None:
     """Departments counted in brackets or after a colon, managers one leads or works beside, and what saying one
@@ -330,6 +333,8 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("Tech lead of a five-person squad: I set the technical direction.", 5),
     ("QA for the e-prescription domain (9 services, 3 developer squads)", 0),
     ("The whole department: 118 people across four departments, each led by a director.", 118),
+    ("- Run the fortnightly cloud community of practice (about 40 people from app teams).", 0),
+    ("- Built the SRE function from zero to 26 people in three teams.", 26),
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size

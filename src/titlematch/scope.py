@@ -69,8 +69,9 @@ _TEAM_PATTERNS = [
     _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
            rf"(?:\w+\s+){{0,3}}{_PEOPLE}", ("team", "org", "department", "group")),
     # ("a three-developer squad"; not "6 people across squads", spread over teams, nor "3 developer squads")
-    _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|developer|strong)\s+(?:(?:\w+\s+){{0,2}}(?:team|org|"
-           rf"organi[sz]ation|department|group)|squad\b)",
+    # ("40 people from app teams" come to it from teams; not a team of 40)
+    _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|developer|strong)\s+(?:(?:(?!from\b|at\b|with\b)"
+           rf"\w+\s+){{0,2}}(?:team|org|organi[sz]ation|department|group)|squad\b)",
            ("person", "people", "member", "engineer", "developer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
     # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
@@ -102,7 +103,8 @@ _MANAGERS_RE = _Gated(
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
     # (one manages them; not "engineering managers of 14 product squads", whom one works with)
     r"|(?:manag(?!ers\b)\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
-    r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b)[\w,&-]+\s+){0,3}?"  # "ran the review with four teams"
+    # "ran the review with four teams", "run design reviews for six teams": work done with or for teams
+    r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b|for\b)[\w,&-]+\s+){0,3}?"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
     ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
      " by a ", " by its ", "each ", "lead architects", "lead engineers", "lead developers"),
