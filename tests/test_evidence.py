@@ -982,3 +982,19 @@ def test_a_course_under_a_study_heading_is_no_job() -> None:
 def test_a_company_named_like_an_occupation_is_no_title(line: str, title: str | None) -> None:
     ev = gather(f"Experience\n{line}\n- Built the booking API and the carrier portal in TypeScript.\n", TODAY)
     assert [t.text for t in ev.titles] == ([title] if title else [])
+
+
+def test_a_registration_kept_without_practising_is_no_job() -> None:
+    """"Registered Professional Engineer (RPEQ), civil — non-practising since 2021": a career changer's
+    registration, not a civil engineer's job since 2021."""
+    text = """Experience
+ — Example Freight Systems, Brisbane
+Feb 2023 – present
+- Replaced a single-leader scheduler with a lease-based, sharded design (etcd leases, consistent hashing).
+Other
+Registered Professional Engineer (RPEQ), civil — non-practising since 2021
+"""
+    ev = gather(text, TODAY)
+    assert [t.text for t in ev.titles] == [] and len(ev.roles) == 1 and ev.years == 3.8
+    practising = gather(text.replace("non-practising since 2021", "since 2021"), TODAY)
+    assert [t.text for t in practising.titles] == ["Registered Professional Engineer (RPEQ), civil"]

@@ -349,7 +349,8 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if in_experience and kind != "experience":
                 continue
             bare = ROLE_DURATION_RE.sub(" ", line) if "(" in line else line  # "(previous role, about a year)"
-            if kind in ("other", "education") or _too_long_for_a_title(bare) or _wrapped_on(lines, i) or (
+            if kind in ("other", "education") or _too_long_for_a_title(bare) or _wrapped_on(lines, i) or \
+                    _NOT_PRACTISING_RE.search(line) or (
                     _SKILL_LINE_RE.search(line) and not ROLE_DURATION_RE.search(line)) or "ertifi" in line:
                 continue  # "AWS Certified Solutions Architect - Associate" is a certificate, not a title; "Chief
                 # Technology Officer" under "...; report to the" ends a wrapped bullet
@@ -442,6 +443,9 @@ def _too_long_for_a_title(line: str) -> bool:
 
 
 # A career before the present one, named as such on a role's line or in a heading just above it.
+# A registration kept without practising ("Registered Professional Engineer (RPEQ), civil — non-practising since
+# 2021"): its date is no stretch of work.
+_NOT_PRACTISING_RE = re.compile(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
 _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
@@ -714,6 +718,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     all_ranges = find_ranges(lines, today)
     work = [r for r in all_ranges
             if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
+            and not _NOT_PRACTISING_RE.search(lines[r.line])
             and not (r.line + 1 < len(lines) and _is_education_line(lines[r.line + 1])
                      and not _title_part(lines[r.line], r.span) and not _job_title_above(lines, r.line))]
     ev = Evidence()
