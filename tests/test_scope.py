@@ -370,6 +370,10 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     ("Run the testing practice: R 23M annual budget, 40 engineers.", 1.3),
     ("Annual budget of about INR 48 crore.", 5.8),
     ("Own a CHF 4M budget.", 4.0),
+    # an abbreviation's dot ends no sentence; a programme's budget in brackets is the programme's
+    ("Own the department budget (approx. €3.4m including external architects) and the hiring plan.\n"
+     "- Lead architect for the claims programme (budget €28m): bounded contexts, Kafka.", 3.4),
+    ("Hold a budget of c. £3m for tooling and contractors.", 3.0),
     # the next bullet is no wrapped amount
     ("- Kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts to 48,000 farmers", 0.0),
 ])

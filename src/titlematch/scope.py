@@ -122,7 +122,9 @@ _AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|million|b|bn|billion|crores?|c
 _BUDGET_RE = _Gated(
     # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line,
     # nor into the next bullet: "kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts")
-    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\n(?!\0|[ \t]*[-•*·▪◦–][ \t])){{0,60}}?"
+    # ("budget (approx. €3.4m": the dot of an abbreviation ends no sentence)
+    rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\.(?:(?<=approx\.)|(?<=\bca\.)|(?<=\bc\.))|"
+    rf"\n(?!\0|[ \t]*[-•*·▪◦–][ \t])){{0,60}}?"
     rf"{_MONEY}{_AMOUNT}"
     rf"|[$€£₹¥₦₩]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
@@ -151,7 +153,8 @@ _OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
 # costs, not the budget of the organisation one runs.
 _CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
                              r"cloud (?:run |run-rate |hosting |infrastructure |platform )?budget|run(?:-rate)? budget|"
-                             r"\bprogram(?:me)? budget|\bproject budget|\bover (?:two|three|four|five|six|\d+) years")
+                             r"\bprogram(?:me)? \(?budget|\bproject \(?budget|"
+                             r"\bover (?:two|three|four|five|six|\d+) years")
 # One's own reporting line, not a colleague's ("..., who reports to the CIO") nor a document ("a quarterly report
 # to the CIO"): "Reporting to the CTO", "I report to", "and reported directly to", at a line or clause start.
 # The patterns start with the word itself (fast to find); _own_start checks what comes before.
