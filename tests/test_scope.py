@@ -58,7 +58,8 @@ BRANCHES = [
     ("_CODE_BUDGET_RE", "nok 55m annual budget"), ("_CODE_BUDGET_RE", "r 23m annual budget"),
     ("_SMALL_ORG_RE", "a seed-stage startup"), ("_SMALL_ORG_RE", "bootstrapped"),
     ("_SMALL_ORG_RE", "a 12-person startup"), ("_SMALL_ORG_RE", "(15 employees)"),
-    ("_SMALL_ORG_RE", "we are six people in total"), ("_SMALL_ORG_RE", "the company is 14 people"),
+    ("_SMALL_ORG_RE", "we are six people in total"),
+    ("_SMALL_ORG_RE", "7 people in total, 4 developers"), ("_SMALL_ORG_RE", "the company is 14 people"),
     ("_SMALL_ORG_RE", "seed + series a"), ("_SMALL_ORG_RE", "a small climate-tech startup"),
     ("_SMALL_ORG_RE", "(iot sensors; 6 people, 3 of them engineers)"), ("_SMALL_ORG_RE", "pre-series a"),
     ("_SMALL_ORG_RE", "a small healthcare scheduling\nstartup"),
@@ -282,6 +283,8 @@ def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> 
     ("A company of 600 people across Europe.", 0, False),
     ("Jan 2023 - now · Melbourne · 6 people (3 engineers including me, 1 hardware, 2 commercial)", 0, True),
     ("Led a team of 12 people (4 backend engineers, 3 frontend, 2 QA).", 12, False),
+    ("Input loans for smallholder farmers. 7 people in total, 4 developers including me.", 0, True),
+    ("Our platform serves 400 people in total across the group.", 0, False),
 ])
 def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
     ev = _read(text)

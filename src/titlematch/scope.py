@@ -260,6 +260,8 @@ _SMALL_ORG_RE = _Gated(
     r"|\b(?P<n1>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")[- ](?:person|people|employee|member)\s+(?:[\w-]+\s+){0,2}"
     r"(?:startup|start-up|company|agency|business|firm|shop)"
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+(?:in\s+)?total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
+    # "7 people in total, 4 developers including me": the company's size, said as a total
+    r"|\b(?P<n6>\d{1,3})\s+(?:people|employees|staff|persons)\s+in\s+total\b"
     # "· 6 people (3 engineers including me, 1 hardware, 2 commercial)" on the company's line: its size, then who
     # (after a line start or a separator: read_scope checks; a look-behind here tripled the pattern's time)
     r"|\b(?P<n5>\d{1,3})\s+(?:people|employees|staff)\s*\(\s*\d{1,3}\s+(?:engineers|developers)"
@@ -571,7 +573,10 @@ def read_scope(text: str, ev: Evidence) -> None:
     for m in _SMALL_ORG_RE.finditer(low[:4000]):  # the latest employer is near the top
         if m.group("n5") and low[:m.start()].rstrip(" ")[-1:] not in ("", "\n", "·", "|", "•", ",", ";"):
             continue  # "a team of 12 people (4 backend engineers ...)": a team, not the company's line
-        n_txt = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        if m.group("n6") and low[:m.start()].rstrip(" ")[-1:] not in ("", "\n", ".", "·", "|", "•"):
+            continue  # "two lead architects, each with a group, 14 people in total": a team; a sentence of its own
+            # ("... through M-Pesa. 7 people in total, 4 developers including me") sizes the company
+        n_txt = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         n = (_SMALL_WORDS_NUM.get(n_txt, 0) or _num(n_txt)) if n_txt else 0
         if n_txt is None or 0 < n <= 30:
             small.append(m.group(0))
