@@ -123,6 +123,8 @@ def _full_year(m: re.Match[str]) -> str:
         return m.group(0)
     yy = int(m.group(3))
     return f"{m.group(1)}{2000 + yy if yy < 50 else 1900 + yy}"
+
+
 _NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
 _LINE_END_DATE_RE = re.compile(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
 

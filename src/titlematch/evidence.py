@@ -442,10 +442,10 @@ def _too_long_for_a_title(line: str) -> bool:
     return words > 12 or (words > 8 and (line.lstrip()[:1] in _BULLET_CHARS or line.rstrip().endswith(".")))
 
 
-# A career before the present one, named as such on a role's line or in a heading just above it.
 # A registration kept without practising ("Registered Professional Engineer (RPEQ), civil — non-practising since
 # 2021"): its date is no stretch of work.
 _NOT_PRACTISING_RE = re.compile(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
+# A career before the present one, named as such on a role's line or in a heading just above it.
 _PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
