@@ -533,12 +533,7 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     ("Mechanical engineer working on equipment reliability in pulp and paper.", "mechanical engineer"),
     # what one does, not what one is
     ("I manage the engineers who build the systems that move parcels across 14 countries.", None),
-])
-def test_a_profile_opens_a_line_not_the_middle_of_a_sentence(profile: str, occupation: str | None) -> None:
-    assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
-
-
-@pytest.mark.parametrize(("profile", "occupation"), [
+    # an ambiguous engineer is named by the industry after it
     ("Reliability engineer with 12 years in food and beverage manufacturing. I keep packaging lines running.",
      "reliability engineer, manufacturing"),
     ("Maintenance engineer with nine years in water utilities, pumps and treatment works.",
@@ -548,7 +543,7 @@ def test_a_profile_opens_a_line_not_the_middle_of_a_sentence(profile: str, occup
     ("Software engineer with 8 years in manufacturing.", "software engineer"),
     ("Reliability engineer with 7 years in payments.", "reliability engineer"),
 ])
-def test_an_ambiguous_engineer_is_named_by_the_industry_after_it(profile: str, occupation: str) -> None:
+def test_the_occupation_a_profile_opens_with(profile: str, occupation: str | None) -> None:
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
 
 
