@@ -91,6 +91,9 @@ def test_future_dates_are_clipped_to_today() -> None:
     # whom one reports to is not part of the title
     ("Head of Architecture (reports to the CIO)", 3.2), ("Engineering Manager, reporting to the CTO", 2.6),
     ("VP - Platform Engineering (reports to the CTO)", 4.0),
+    # a trainee graded as junior is still a trainee; a graduate engineer is not
+    ("Graduate Trainee, IT Operations", 0.0), ("Graduate Intern", 0.0), ("Junior Trainee Developer", 0.0),
+    ("Graduate Engineer", 0.3), ("Intern Team Lead", 2.3),
 ])
 def test_title_band(title: str, band: float | None) -> None:
     assert title_band(title) == band

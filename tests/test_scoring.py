@@ -1242,6 +1242,32 @@ B.Sc. Computer Science, Example University of Technology, 2019 - 2023
     assert later.graduated == 2015 * 12 + 5
 
 
+def test_a_graduate_traineeship_is_no_years_of_experience(matcher) -> None:
+    """A rotational graduate trainee programme after the degree is training, as an internship is: the support
+    analyst who joined it in 2024 has about 1.6 years in the job, not 2.3."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Ama Example
+Application Support Analyst
+
+Experience
+Application Support Analyst, Example Telecom, Apr 2025 - present
+- Second-line support for the payments platform: trace failed transactions in Kibana, run SQL checks.
+- Keep the knowledge base current; write up incident patterns for the development teams.
+Graduate Trainee, IT Operations, Example Telecom, Aug 2024 - Mar 2025
+- Rotation through the service desk, the network operations centre and application support.
+
+Education
+BSc Information Technology, Example University, 2024
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.years is not None and ev.years > 2, ev.years
+    assert ev.relevant_years is not None and ev.relevant_years < 2, ev.relevant_years
+    assert matcher.match_text(text).level == "Entry"
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example

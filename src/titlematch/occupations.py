@@ -160,14 +160,18 @@ def title_band(text: str) -> float | None:
     # Overlapping phrases ("senior engineering manager" inside a longer one) are found by their own search.
     found |= {w for w in c["multiword"] if w in low and c["title_word_re"][w].search(low)}
     best: float | None = None
+    trainee = False
     for word in found:
         # Roman numerals only count right after a title noun ("Engineer II").
         if word in ("i", "ii", "iii", "iv") and not re.search(rf"\w+er\s+{word}(?![\w])", low):
             continue
         band = c["bands"][word]
+        trainee |= band == 0.0
         best = band if best is None else max(best, band)
     if _CHIEF_OFFICER_RE.search(low):  # "Chief Technology Officer", "Chief Cloud Officer"
         best = max(best or 0.0, 4.0)
+    if trainee and best is not None and best < 1.0:
+        return 0.0  # "Graduate Trainee", "Junior Intern": a trainee graded as junior is still a trainee
     return best
 
 
