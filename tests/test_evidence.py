@@ -545,6 +545,14 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     ("Site reliability engineer with 6 years in manufacturing IT.", "site reliability engineer"),
     ("Software engineer with 8 years in manufacturing.", "software engineer"),
     ("Reliability engineer with 7 years in payments.", "reliability engineer"),
+    # the occupation held since a year, said later in the profile, wins over its opening
+    ("I am working since 2012 in software for banks, first as developer, since 2019 as architect. I write the "
+     "guidelines.", "architect"),
+    ("I am engineer with 6 years in infrastructure and since 2022 I work as SRE in a logistics company.", "sre"),
+    ("Career changer: I have been working as a junior DevOps engineer since March 2025.",
+     "junior devops engineer"),
+    # not an occupation: a place in a rota
+    ("Backend developer with 3 years in payments; since 2025 as secondary on-call.", "backend developer"),
 ])
 def test_the_occupation_a_profile_opens_with(profile: str, occupation: str | None) -> None:
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation

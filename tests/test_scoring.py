@@ -1268,6 +1268,33 @@ BSc Information Technology, Example University, 2024
     assert matcher.match_text(text).level == "Entry"
 
 
+def test_the_occupation_a_profile_says_one_holds_since_a_year_votes_on_the_track(matcher) -> None:
+    """Content-only text (no headline, no job titles) of an architect who was a developer first: the profile's
+    "since 2019 as architect" says which track, where a developer's words outweigh an architect's."""
+    text = """Jana Example
+Profile
+I am working since 2010 in software for banks, first as developer, since 2019 as architect. I cut the old
+core systems into services with clear domain borders and help the teams build them on their own.
+
+04/2021 - present
+Example Bank Digital GmbH, Frankfurt
+- Target architecture of the payments domain: 18 services, event-driven with Kafka, 30 partner APIs
+- Wrote the REST API guideline (versioning, errors, pagination), now the standard for all teams
+- Run the architecture board and review the teams' decision records
+01/2019 - 03/2021
+Example Bank Digital GmbH, Frankfurt
+- Backend architecture of the online banking portal (Spring Boot, Keycloak, PostgreSQL)
+09/2010 - 12/2018
+Example IT Consulting, Mainz
+- Java developer in customer projects for banks; Spring, JSF, Oracle, REST services, unit tests
+- From 2015 tech lead of a team of four developers building a broker portal with Angular and Spring
+
+Skills
+Java, Spring Boot, Kafka, Kubernetes, OpenAPI, PostgreSQL, Angular, Git, Maven, JUnit
+"""
+    assert matcher.match_text(text).track == "Architect"
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example

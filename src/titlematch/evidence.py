@@ -541,8 +541,19 @@ def _registration(lines: list[str]) -> str | None:
     return None
 
 
+# The occupation one has held since a year, said in a profile: "first as developer, since 2018 as architect",
+# "since 2023 I work as SRE in a payments company", "working as a junior DevOps engineer since 2025".
+_NOW_AS = r"as\s+(?:an?\s+)?([a-z][\w/-]*(?:\s+(?!and\b|in\b|at\b|for\b|on\b|with\b|since\b)[a-z][\w/-]*){0,3}?)"
+_SINCE_YEAR = r"since\s+(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d"
+_NOW_AS_RE = re.compile(rf"\b{_SINCE_YEAR},?\s+(?:i\s+(?:work|am working|have worked|have been working)\s+)?{_NOW_AS}"
+                        r"(?=\s+(?:in|at|for|on|with|and|who|since)\b|[,.;:)]|\s*$)|"
+                        rf"\bworking\s+{_NOW_AS}\s+(?:(?:in|at|on|for)\s+[^.,;]{{0,40}}?\s)?{_SINCE_YEAR}")
+
+
 def _profile_occupation(lines: list[str]) -> str | None:
-    """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or None."""
+    """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or the one it
+    says one has held since a year ("I am working since 2011 in software, first as developer, since 2018 as
+    architect"; that one wins over the opening's: "I am engineer with 5 years ..., since 2023 I work as SRE")."""
     for i, line in enumerate(lines[:15]):
         if _DATED_LINE_RE.search(line) or _closes_bracket_from_above(line) or \
                 (line.lstrip()[:1].islower() and i and lines[i - 1].rstrip()[-1:].isalnum()):
@@ -550,7 +561,11 @@ def _profile_occupation(lines: list[str]) -> str | None:
             # of a bracket opened above ("... the team reports to the" over "Head of Infrastructure)"), nor a
             # wrapped line ("... the public APIs our" over "larger sellers integrate with.")
             continue
-        m = _PROFILE_OPENING_RE.match(line.strip().lower())
+        low = line.strip().lower()
+        if "since" in low and (now := next((m.group(1) or m.group(2) for m in _NOW_AS_RE.finditer(low)
+                                            if occupation_nouns(m.group(1) or m.group(2))), None)):
+            return now
+        m = _PROFILE_OPENING_RE.match(low)
         # (a sentence about what one does opens with "I" and a verb: "I manage the engineers who build ...")
         if m and len(m.group(1).split()) <= 5 and not m.group(1).startswith(("i ", "we ")) and \
                 occupation_nouns(m.group(1)) and \
