@@ -332,6 +332,9 @@ def test_the_end_of_ones_studies_is_dated(text: str, year: int | None) -> None:
     ("I lead the group that gets code from 600 engineers into players' hands.", 0, 0.0),
     ("Led the developer platform used by 300 developers across the company.", 0, 0.0),
     ("Responsible for 10 engineers in two squads.", 10, 0.0),
+    # how they work, not whom one leads
+    ("Now I am responsible for how 600 developers get their code into production.", 0, 0.0),
+    ("Responsible for what 80 new engineers learn in their first month here.", 0, 0.0),
     ("Own the cloud operating budget (AUD 31M/yr consumption) and the platform team budget (AUD 9M).", 0, 9.0),
 ])
 def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: int, musd: float) -> None:

@@ -326,8 +326,10 @@ _REPORTS_BELOW_RE = _Gated(
 )
 _BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", words between
 # A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
-# "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led).
-_SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with)\s+(?:about\s+|over\s+|~)?$")
+# "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led); nor
+# does a count after "how" or "what" ("responsible for how 600 developers get their code into production").
+_SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with|how|what)\s+"
+                        r"(?:about\s+|over\s+|~)?$")
 # People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
 # incident commanders").
 # ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use").
