@@ -903,6 +903,16 @@ Example Health (private hospital group)
     assert ev.headline is None and [t.text for t in ev.titles] == []
     smiley = gather("Sam Example\nI am QA engineer with 5 years of experience. I find bugs first :)\n", today=TODAY)
     assert smiley.profile_occupation == "qa engineer"
+    # a wrapped line that opens with a lower-case word, where the line above stops mid-sentence
+    wrapped = """Sam Example
+Experience
+Example Bank, Warsaw
+Jan 2020 - present
+  - Incident commander; run the monthly reliability
+    review with the Head of Digital Channels
+  - Game days on the OpenShift clusters
+"""
+    assert [t.text for t in gather(wrapped, today=TODAY).titles] == []
 
 
 def test_a_school_in_the_first_bullet_under_a_titled_job_leaves_its_dates_a_job() -> None:

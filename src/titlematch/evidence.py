@@ -405,9 +405,18 @@ _OPEN_ENDING_RE = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|by|our|my|its
 
 def _wrapped_on(lines: list[str], ln: int) -> bool:
     """Whether a line carries on the sentence of the line above, as a wrapped bullet does ("- ... the team
-    reports to the" over "  Head of Infrastructure)"): its bracket closes one opened above, or the line above
-    stops at an article or a preposition."""
-    return _closes_bracket_from_above(lines[ln]) or (ln > 0 and bool(_OPEN_ENDING_RE.search(lines[ln - 1])))
+    reports to the" over "  Head of Infrastructure)"): its bracket closes one opened above, the line above
+    stops at an article or a preposition, or this one opens with a lower-case word where the line above stops
+    mid-sentence ("run the monthly reliability" over "  review with the Head of Digital Channels")."""
+    if _closes_bracket_from_above(lines[ln]):
+        return True
+    if ln == 0:
+        return False
+    above = lines[ln - 1].rstrip()
+    if _OPEN_ENDING_RE.search(above):
+        return True
+    first = lines[ln].split(None, 1)[:1]
+    return bool(first) and first[0].isalpha() and first[0].islower() and above[-1:].isalnum()
 
 
 def _closes_bracket_from_above(line: str) -> bool:
