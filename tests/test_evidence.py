@@ -913,6 +913,9 @@ Jan 2020 - present
   - Game days on the OpenShift clusters
 """
     assert [t.text for t in gather(wrapped, today=TODAY).titles] == []
+    # ("iOS Developer" opens with a lower-case letter, not a lower-case word)
+    ios = "Sam Example\nExperience\nExample Apps, Lagos\niOS Developer\n- SwiftUI screens\n"
+    assert [t.text for t in gather(ios, today=TODAY).titles] == ["iOS Developer"]
 
 
 def test_a_school_in_the_first_bullet_under_a_titled_job_leaves_its_dates_a_job() -> None:

@@ -216,7 +216,9 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
     outside = _BRACKETED_RE.sub(" ", s)
     named = [w for w in outside.replace("(", " ").replace(")", " ").split() if w.lower() not in _SMALL_WORDS] \
         if outside != s and occupation_nouns(outside.lower()) else content
-    capitalised = sum(1 for w in named if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    # ("iOS", "macOS", "eCommerce": a product's own capitals count)
+    capitalised = sum(1 for w in named if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha()
+                      or (w[:1].islower() and not w.islower() and not w.isupper()))
     if capitalised / len(named) < 0.6 and not (
             dated and named[0][:1].isupper() and len(named) <= 4 and occupation_nouns(named[-1].lower())):
         return False  # (sentence case on a dated line when it ends in its job noun: "Service desk intern")
