@@ -293,6 +293,13 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     # software architecture named without a product
     ("Rebuilt the booking engine as event-driven services on Kafka; distributed caching and messaging",
      ["event-driven", "kafka", "caching"]),
+    # distributed systems work named without a product; not words other fields use ("load balancing" of a
+    # feeder's phases, a valve's "backpressure")
+    ("Cooperative rebalancing for the consumer group; a consistent-hashing router; profiled with pprof",
+     ["consistent-hashing", "pprof"]),
+    ("Sharding the ledger by account; idempotency keys on retries; rate limiter per tenant",
+     ["sharding", "idempotency", "rate limiter"]),
+    ("Load balancing of the feeders' phases; backpressure valves on the dosing skid", []),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies

@@ -1295,6 +1295,30 @@ Java, Spring Boot, Kafka, Kubernetes, OpenAPI, PostgreSQL, Angular, Git, Maven, 
     assert matcher.match_text(text).track == "Architect"
 
 
+def test_distributed_systems_work_named_without_a_product_is_years_in_a_role_that_fits(matcher) -> None:
+    """Content-only text: the latest role names its work (a consistent-hashing router, sharding, pprof) but
+    almost no product the ladder's text names; it is no other career, and its years count."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Piotr Example
+Example Streaming (live video) · 03/2023 – present
+- One of 7 engineers on the ingest platform team, which moves 600k events/s of viewer telemetry
+- Reworked partition assignment in our Go ingest workers; pauses during deploys dropped from 40 s to 2 s
+- Built a consistent-hashing router for session affinity across 48 shards, with live resharding
+- Profiling with pprof cut CPU per event by a third, which let us retire 20 nodes
+- Write design docs and run the team's chaos experiments (pod kills, network partitions)
+Example Systems (B2B SaaS) · 09/2021 – 02/2023
+- Worked on the internal gRPC framework used by 60 services: retries, deadlines, client-side balancing
+- On-call for the shared platform libraries
+EDUCATION
+MSc Computer Science, Example University of Technology, 2021
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years > 5, ev.relevant_years
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example
