@@ -333,6 +333,7 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("- Led the technical side of a three-developer squad; designed the idempotent disbursement flow", 3),
     ("Our tech team is me, two developers and a part-time designer.", 3),
     ("- Pair with the QA engineer on test data; review most pull requests in our 6-person squad", 0),
+    ("• One of a three-person cloud team reporting to the Head of Infrastructure.", 0),
     ("Tech lead of a five-person squad: I set the technical direction.", 5),
     ("QA for the e-prescription domain (9 services, 3 developer squads)", 0),
     ("The whole department: 118 people across four departments, each led by a director.", 118),

@@ -278,10 +278,10 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and|,)\s*(\d{1,2}|" + "|".join(_SMALL_W
                      r")\s+(?:other\s+)?(?:engineers|developers|people)", ("engineers", "developers", "people"))
 # A size introduced as the organisation one belongs to, not one led: "part of a team of 8", "the architecture
 # group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad", "in our 6-person
-# squad"; nor one described
+# squad", "one of a three-person cloud team"; nor one described
 # ("designing how a 400-person IT department ... builds").
-_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|how)|\b(?:group|team|function|"
-                           r"department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
+_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|one of|how)|"
+                           r"\b(?:group|team|function|department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
                            # "review most pull requests in our 6-person squad": the squad one is in
                            r"|\b(?:in|within|across|of)\s+our\s*$"
                            # "counterpart for an offshore vendor team of about 25 developers", "joined the
