@@ -237,6 +237,9 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # laboratory and health-trade technicians; a student's lab assistant job and IT technicians are not
     ("Analytical Lab Technician", True), ("Senior Microbiology Laboratory Technician", True),
     ("Pharmacy Technician", True), ("Student Lab Assistant", False), ("IT Technician", False),
+    # a laboratory's quality control; software testers' quality assurance is not
+    ("Quality Control Analyst", True), ("Senior QC Analyst, Chromatography Lab", True), ("QA Analyst", False),
+    ("Quality Assurance Analyst", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
