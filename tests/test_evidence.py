@@ -928,7 +928,7 @@ Jan 2020 - present
     assert [t.text for t in gather(ios, today=TODAY).titles] == ["iOS Developer"]
 
 
-def test_a_school_in_the_first_bullet_under_a_titled_job_leaves_its_dates_a_job() -> None:
+def test_a_school_in_the_first_bullet_under_a_job_leaves_its_dates_a_job() -> None:
     """"Software Developer — Example Digital Ltd" over "Sep 2023 – Dec 2024" and "- REST APIs for client projects
     (school fees, a pharmacy app)": the dates are the job's, not a course's; bare dates over a degree stay a
     course's."""
@@ -945,6 +945,19 @@ Sep 2019 – Jun 2023
 BSc Computer Science, Example University
 """
     assert gather(course, today=TODAY).years == 0
+    # with no title (content-only text): a bullet's sentence about work that names a school is no course
+    untitled = """Sam Example
+Example Software House —   — Jun. 2019 – Dec. 2020
+* Built REST APIs for client projects: a school fees portal, an SME invoicing tool, a logistics booking app
+* Mostly Python/Django and some Node.js
+"""
+    assert gather(untitled, today=TODAY).years == pytest.approx(1.6, abs=0.1)
+    # ... but one that says what was studied is: "- 24-week full-time bootcamp: JavaScript, Node, React, SQL"
+    bootcamp = """Sam Example
+Sept 2024 - Feb 2025
+- 24-week full-time bootcamp at Example Academy: JavaScript, Node, React, SQL, data structures basics
+"""
+    assert gather(bootcamp, today=TODAY).years == 0
 
 
 def test_moving_into_tech_said_with_the_gerund_dates_the_change() -> None:

@@ -152,6 +152,15 @@ def _continues_a_sentence(raw: str, previous: str) -> bool:
     return raw[:1].islower() and bool(previous) and (previous[-1:].isalnum() or previous[-1:] == ",")
 
 
+def _names_studies(line: str) -> bool:
+    """Whether the line under bare dates names the studies they are of ("BSc Computer Science, Example
+    University"): an education line, and not a bullet's sentence about work that names a school ("* Built REST APIs
+    for client projects: a school fees portal, an SME invoicing tool, a logistics booking app")."""
+    s = line.strip()
+    # (a bullet's sentence that says what was studied still does: "- 24-week full-time bootcamp: JavaScript")
+    return _is_education_line(line, institutions=not (s[:1] in _BULLET_CHARS and len(s.split()) > 10))
+
+
 def _job_title_above(lines: list[str], line: int) -> bool:
     """Whether the line above a bare date range holds a job's title ("Software Developer — Tausi Digital Ltd" over
     "Sep 2023 – Dec 2024"): then a school or a degree named in the first bullet below ("REST APIs for five client
@@ -160,14 +169,16 @@ def _job_title_above(lines: list[str], line: int) -> bool:
     return bool(above.strip()) and not _is_education_line(above) and bool(_title_part(above, None))
 
 
-def _is_education_line(line: str) -> bool:
+def _is_education_line(line: str, institutions: bool = True) -> bool:
+    """Whether a line names studies: a degree, a course, a school's label, or (with ``institutions``) a school,
+    college or university one attended."""
     c = lexicon_patterns()
     low = line.lower()
     if "master" in low:
         low = c["not_degree_re"].sub(" ", low)
     if c["edu_re"].search(low) or c["edu_label_re"].match(low):
         return True
-    if not c["institution_re"].search(low):
+    if not institutions or not c["institution_re"].search(low):
         return False
     # A job at a school ("Computer Science Teacher | Lincoln High School") is work; a student's role there is not.
     return not any(n not in c["student_roles"] for n in occupation_nouns(low))
@@ -745,7 +756,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     work = [r for r in all_ranges
             if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
             and not _NOT_PRACTISING_RE.search(lines[r.line])
-            and not (r.line + 1 < len(lines) and _is_education_line(lines[r.line + 1])
+            and not (r.line + 1 < len(lines) and _names_studies(lines[r.line + 1])
                      and not _title_part(lines[r.line], r.span) and not _job_title_above(lines, r.line))]
     ev = Evidence()
     months = merged_months(work)
