@@ -1319,6 +1319,31 @@ MSc Computer Science, Example University of Technology, 2021
     assert ev.relevant_years is not None and ev.relevant_years > 5, ev.relevant_years
 
 
+def test_an_untitled_job_at_a_cafe_with_no_description_is_another_career(matcher) -> None:
+    """Content-only text: "Harbour Café, , 2022-2025" has lost its title ("Barista") and says nothing more; the
+    employer's name says the years were not on the ladder. A software house's name with no description is no
+    such evidence."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Aoife Example
+Example Gaming Labs, , since Jan 2026
+- Manual testing of the player accounts and wallet backend before each release
+- Write test cases in TestRail, log bugs in Jira
+Harbour Café, , 2022–2025
+
+Education
+Higher Certificate in Computing, Example Technological College, 2025
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.years is not None and ev.years > 3
+    assert ev.relevant_years is not None and ev.relevant_years < 1.5, ev.relevant_years
+    software = gather(text.replace("Harbour Café", "Harbour Software"), TODAY)
+    _role_relevance(matcher.model, software)
+    assert software.relevant_years is not None and software.relevant_years > 3, software.relevant_years
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example

@@ -263,12 +263,20 @@ _OWN_PROJECT_RE = re.compile(r"(?i)\bhome[- ]?lab\b|\b(?:personal|side|hobby|pet
 _UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology)\b")
 
 
+# An employer that names itself a café, a restaurant, a bar or a hotel.
+_HOSPITALITY_RE = re.compile(r"(?i)\b(?:caf[eé]s?|coffee|restaurants?|bistro|brasserie|bar|hotels?|bakery|"
+                             r"pizzeria|diner|takeaway|catering)\b")
+
+
 def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
     """A role whose own description shares almost nothing with the ladder (the store a career changer ran), or,
     for a role without a title on a software ladder, names no software or IT technology and shares little of its
     vocabulary (the science department a teacher ran). A titled role is judged by its title first; its words may be
     run together by a PDF ("Lead DrupalDeveloper") and name no technology the lexicon can see."""
     body = [ln for ln in block.splitlines()[1:] if ln.strip()]
+    head = block.split("\n", 1)[0]
+    if not titled and not body and len(head.split()) <= 8 and _HOSPITALITY_RE.search(head):
+        return True  # no title and no description, at a café, a restaurant or a hotel ("Harbour Café, , 2022–2025")
     if len(body) < 2 and (sum(len(ln.split()) for ln in body) < (12 if titled else 6) or (
             not titled and technologies(block.lower(), enough=1))):
         # Too little to judge. A titled role's one long line is enough (its title is no help); so is an untitled
