@@ -1344,6 +1344,32 @@ Higher Certificate in Computing, Example Technological College, 2025
     assert software.relevant_years is not None and software.relevant_years > 3, software.relevant_years
 
 
+def test_freelancing_through_the_degree_is_a_students_job(matcher) -> None:
+    """"Freelance web developer, 2022 – 2024" during a BSc finished in 2024 is what a student did beside the degree,
+    as a part-time job is: the 2024 graduate titled "Lead Backend Developer" since 2025 is Entry. Freelancing that
+    went on two years after the degree is work."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = """Sam Example
+Lead Backend Developer                                   Feb 2025 – Present
+Example Startup (7 people), Nairobi
+- Django and FastAPI services for a school-payments product; code reviews for the other two developers
+Freelance web developer                                  2022 – 2024
+- WordPress and small Django sites for churches and a hardware shop
+
+EDUCATION
+BSc Computer Science, Example University — 2020 – 2024
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 2, ev.relevant_years
+    assert matcher.match_text(text).level == "Entry"
+    later = gather(text.replace("2022 – 2024", "2022 – 2026"), TODAY)
+    _role_relevance(matcher.model, later)
+    assert later.relevant_years is not None and later.relevant_years > 4, later.relevant_years
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example

@@ -234,10 +234,13 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
     # someone who graduated in June): still the student's job, for up to a year.
     if ev.graduated is None or role.start < ev.graduated - WEIGHTS["student_job_years"] * 12:
         return False
-    if _part_time(role) and role.end <= ev.graduated + 12:
-        return True
+    if (_part_time(role) or _FREELANCE_RE.search(role.title)) and role.end <= ev.graduated + 12:
+        return True  # (freelancing through the degree: "Freelance web developer, 2022 – 2024", graduated 2024)
     return role.end <= ev.graduated + 3 and bool(not role.title or ((title_band(role.title) or 0.0) < 1.0 and (
         role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
+
+
+_FREELANCE_RE = re.compile(r"(?i)\bfree-?lance")
 
 
 def _part_time(role: Role) -> bool:
