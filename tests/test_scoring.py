@@ -1370,6 +1370,27 @@ BSc Computer Science, Example University — 2020 – 2024
     assert later.relevant_years is not None and later.relevant_years > 4, later.relevant_years
 
 
+def test_an_inflated_architect_title_before_the_latest_says_little_about_the_track(matcher) -> None:
+    """A bootcamp graduate who calls himself founder and CTO now, and was a "Lead Microservices Architect
+    (Freelance)" before: with under two years of work, neither title says the work is an architect's; the
+    work (building a Node.js product) says developer."""
+    text = """Sam Example
+Founder & Chief Technology Officer — Example Labs (we are two people)            Jan 2026 – present
+- Building our first product, a booking app: Node.js and TypeScript API, React front end, PostgreSQL
+- Set up GitHub Actions, wrote the API tests, deploy to a small VPS
+Lead Microservices Architect (Freelance) — Example clients                       Mar 2025 – Dec 2025
+- Built REST APIs and small React sites for two local shops and a gym; designed their "microservices
+  architecture", building scalable, event-driven systems with domain-driven design
+Assistant Store Manager — Example Retail                                         2019 – 2024
+- Rotas, stock and a team of eight
+
+EDUCATION
+Full-stack web development bootcamp, Example Academy, 2024 – 2025
+"""
+    result = matcher.match_text(text)
+    assert (result.level, result.track) == ("Entry", "Developer"), (result.level, result.track, result.explain)
+
+
 def test_a_part_time_job_in_another_field_is_not_the_occupation_one_holds(matcher) -> None:
     """Content-only text of a cloud graduate: the only title left is the student's part-time job."""
     text = """Riley Example

@@ -434,10 +434,14 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
-        if tb is not None and tb >= 2.0 and ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 \
-                and "architect" in (tb_text or "").lower():
-            # "Architect" after a year: the work, not the title. An inflated engineer's or developer's title
-            # ("Principal Distributed Systems Engineer" after three years) overstates the seniority, not the work.
+        if ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 and (
+                (tb is not None and tb >= 2.0 and "architect" in (tb_text or "").lower()) or any(
+                    t.band is not None and t.band >= 2.0 and "architect" in t.text.lower() and t.end is not None
+                    and not t.past_career for t in ev.titles)):
+            # "Architect" after a year (the latest title or one before it: the founder-CTO who was a "Lead
+            # Microservices Architect (Freelance)"): the work, not the title. An inflated engineer's or developer's
+            # title ("Principal Distributed Systems Engineer" after three years) overstates the seniority, not the
+            # work.
             share *= w["inflated_title_track_factor"]
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
         track_expl += [Contribution("job titles held", f"{k} {v:.2f}", round(share, 2))
