@@ -530,6 +530,20 @@ def test_still_a_student(phrase: str, studying: bool) -> None:
     assert gather(f"Jo Example\n{phrase}\n", TODAY).studying is studying
 
 
+@pytest.mark.parametrize(("education", "further"), [
+    # a degree in progress after a bachelor's completed years before: study beside a career
+    ("Bacharelado em Sistemas de Informação — Example University, 2018–2022\n"
+     "MBA in Cloud Computing (in progress, evenings) — Example School, expected 2027", True),
+    ("B.Sc. Computer Science, Example University, 2016 - 2019\nM.Sc. Data Science (part-time), expected 2027", True),
+    # the bachelor's itself still in progress: a student
+    ("B.S. Computer Science, Example University, expected May 2027", False),
+    ("Part-time B.Sc. Business Informatics, Example University (in progress, expected 2027)", False),
+])
+def test_further_study_after_a_bachelors(education: str, further: bool) -> None:
+    ev = gather(f"Jo Example\nEDUCATION\n{education}\n", TODAY)
+    assert ev.studying and ev.further_study is further
+
+
 def test_a_dated_job_line_is_no_profile_opening() -> None:
     """"Teacher of Mathematics | Example Academy | 2013 - 2025" is a job held, not a profile that opens with an
     occupation ("Registered nurse with eleven years ...")."""

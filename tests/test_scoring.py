@@ -622,6 +622,29 @@ September 2024 – August 2025
     assert (r.level, r.track) == ("Entry", "Analyst"), r.explain
 
 
+@pytest.mark.parametrize(("education", "level"), [
+    # an evening MBA after a bachelor's and four years of work: a professional who studies
+    ("Bacharelado em Sistemas de Informação — Example University, 2016–2020\n"
+     "MBA in Cloud Computing (in progress, evenings) — Example School, expected 2027", "Mid"),
+    # the first degree still to come: a student, whatever the years of part-time work
+    ("B.Sc. Information Systems (part-time) — Example University, expected 2027", "Entry"),
+])
+def test_a_degree_in_progress_after_a_career(matcher, education: str, level: str) -> None:
+    text = f"""Ana Example
+Cloud Infrastructure Engineer
+Example Retail S.A. — São Paulo                  Jan. 2024 – Present
+* Built the AWS landing zone with Control Tower and Terraform: 40 accounts, SCP guardrails, central logging.
+* Migrated 120 VMs to AWS in three waves; monthly cost reviews, Savings Plans and rightsizing.
+Cloud Analyst
+Example Services Ltda. — Campinas                Jul. 2022 – Dec. 2023
+* Supported 15 customer environments on AWS and Azure: VPCs, VPNs, backups, patching.
+EDUCATION
+{education}
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == (level, "Cloud"), r.explain
+
+
 def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
     """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
     years before it still count."""

@@ -93,6 +93,9 @@ class Evidence:
     registration: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
+    # The degree in progress comes after a bachelor's completed earlier ("MBA in Cloud Computing (in progress,
+    # evenings), expected 2027" under a 2018-2022 bachelor's): study beside a career, not a student's first degree.
+    further_study: bool = False
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
     team_size: int = 0  # largest team or organisation led/managed
     # Largest team stated above the second dated role (headline, summary, latest role); only looked for when the
@@ -615,7 +618,7 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
 # Lower-case alternatives that all start with a letter (so the engine skips ahead), word ends checked in
 # _is_bachelor; the capitals "BS", "BA", "BE" (and "BCS", "BCA", "BCom", "BASc" ...) only as written.
 _BACHELOR_LOW_RE = re.compile(r"bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
-                              r"licenciad[oa]|licenciatura|undergraduate degree")
+                              r"licenciad[oa]|licenciatura|bacharelado|undergraduate degree")
 _BACHELOR_CAPS_RE = re.compile(r"\b(?:BS|BA|BE|BCS|BCA|BBA|BCom|BASc|BSCS|BSIT|BComp)(?!\w)")
 _YEAR_RE = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
 
@@ -816,6 +819,8 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if now:
         ev.signals["still studying"] = now[:3]
         ev.studying = True
+        expected = [int(y) for hit in now for y in _YEAR_RE.findall(hit)]
+        ev.further_study = ev.graduated is not None and bool(expected) and min(expected) > ev.graduated // 12
     # Signals are terms and short phrases, never sentences of the resume (they appear in --explain).
     ev.signals = {k: list(dict.fromkeys(short(v) for v in vals)) for k, vals in ev.signals.items()}
     return ev

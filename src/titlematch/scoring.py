@@ -89,6 +89,9 @@ WEIGHTS: dict[str, float] = {
     # Under this many years one is Entry whatever the title: an executive title over a small scope (the bootcamp
     # graduate's "CTO" of a two-person startup) lifts the years' band only from here on.
     "entry_max_years": 2.0,
+    # A degree in progress after a completed bachelor's makes one a student only under this many years of dated
+    # work; from there on it is study beside a career (the evening MBA after four years in cloud infrastructure).
+    "studying_max_years": 3.0,
     # Years after which technical leadership with a plain title ("Software Engineer") reads as senior.
     "modest_senior_years": 8.0,
     # ... and after which leading a team of three or more does.
@@ -286,6 +289,13 @@ class _Steps:
         self.explain.append(Contribution(evidence, value, 0.0))
 
 
+def _studying_now(ev: Evidence) -> bool:
+    """Still a student: a degree in progress, unless it is further study beside a career (a bachelor's completed
+    before it and studying_max_years of dated work)."""
+    return ev.studying and not (ev.further_study and ev.years_known
+                                and ev.effective_years >= WEIGHTS["studying_max_years"])
+
+
 def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
                 explain: list[Contribution]) -> float:
     """Seniority on the generic 0-4 scale from years, titles held, scope and similarity.
@@ -371,7 +381,7 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
     if ev.reports_below_executive and st.band > 3.0:
         # whoever reports to a director, a head or a VP is not an executive, whatever the scope or title
         st.set("reports to", ", ".join(ev.signals.get("reports to", [])[:1]), 3.0)
-    if ev.studying and (tb is None or tb < 2):
+    if _studying_now(ev) and (tb is None or tb < 2):
         st.set("still studying", ", ".join(ev.signals.get("still studying", [])[:2]), min(st.band, 0.3))
     elif ev.student and ((known and years < 3) or (not known and not ev.titles and not ev.leads)) and (
             tb is None or tb < 2):
@@ -459,7 +469,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
     # (a graduate whose internship has ended is no intern now either)
     ended_training = ev.graduated is not None and not any(t.present for t in ev.titles)
-    not_trainee = not ev.studying and (tb != 0.0 or ended_training) and (
+    not_trainee = not _studying_now(ev) and (tb != 0.0 or ended_training) and (
         ev.effective_years >= 1.0 or bool(ev.titles) or ev.graduated is not None)
     promoted: set[int] = set()
     if level_band >= 3.0 and not any(t.track == track and t.level == level for t in ladder.titles):
