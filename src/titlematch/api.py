@@ -263,7 +263,9 @@ _OWN_PROJECT_RE = re.compile(r"(?i)\bhome[- ]?lab\b|\b(?:personal|side|hobby|pet
 
 
 # An employer that is a university (the line with the dates or the two above it).
-_UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology)\b")
+# (a students' union or society is the students' own: "Northmoor Students' Union, 2022 – 2024" during the degree)
+_UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology|"
+                            r"students?['’]? (?:union|society|council|association))\b")
 
 
 # An employer that names itself a café, a restaurant, a bar or a hotel.
