@@ -1057,3 +1057,19 @@ Registered Professional Engineer (RPEQ), civil — non-practising since 2021
     assert [t.text for t in ev.titles] == [] and len(ev.roles) == 1 and ev.years == 3.8
     practising = gather(text.replace("non-practising since 2021", "since 2021"), TODAY)
     assert [t.text for t in practising.titles] == ["Registered Professional Engineer (RPEQ), civil"]
+
+
+@pytest.mark.parametrize(("bullet", "work"), [
+    # a sentence that names the studies as what came before: the job after them
+    ("– Joined the payments squad straight from bootcamp. Built small features in the direct-debit service.", True),
+    ("• Joined the servicing squad (7 people) after the graduate bootcamp; I pick up tickets like everyone else.",
+     True),
+    # one that says what was studied: the studies themselves
+    ("– 16-week full-time bootcamp: JavaScript, Node.js, React, SQL and a final group project.", False),
+    ("– Graduated from college with honours after a final project on scheduling algorithms and queues.", False),
+])
+def test_studies_named_before_the_work(bullet: str, work: bool) -> None:
+    """Untitled dates (content-only text) whose first bullet names a bootcamp: work when the bootcamp is what came
+    before it, a course when the bullet describes the bootcamp."""
+    text = f"Jo Example\nEXPERIENCE\n — Example Energy Ltd, Bristol      Oct 2022 – Mar 2024\n{bullet}\n"
+    assert (gather(text, TODAY).years > 1.0) is work

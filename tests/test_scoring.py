@@ -645,6 +645,26 @@ EDUCATION
     assert (r.level, r.track) == (level, "Cloud"), r.explain
 
 
+def test_a_students_union_job_during_the_degree_is_a_students(matcher) -> None:
+    """An untitled job at the students' union while studying (content-only text: "Web volunteer" went with the
+    title) adds no years to a graduate's first job."""
+    text = """Tom Example
+EDUCATION
+BSc (Hons) Computer Science, University of Example — 2021 to 2025
+EXPERIENCE
+Example Bank
+ | Jul 2025 – Present
+• Built the statement download endpoint for the customer servicing API (Java 17, Spring Boot), with paging.
+• Added retries with backoff to the sanctions-screening client; wrote unit and WireMock tests for it.
+Example Students' Union
+ | 2022 – 2024
+• Built and ran the union's events site and its ticketing REST API (Python, Django, PostgreSQL).
+• Rebuilt the ticket form and wrote the API's unit tests; deployed it with Docker.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Entry", "Developer"), r.explain
+
+
 def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
     """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
     years before it still count."""

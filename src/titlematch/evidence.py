@@ -160,8 +160,17 @@ def _names_studies(line: str) -> bool:
     University"): an education line, and not a bullet's sentence about work that names a school ("* Built REST APIs
     for client projects: a school fees portal, an SME invoicing tool, a logistics booking app")."""
     s = line.strip()
+    sentence = s[:1] in _BULLET_CHARS and len(s.split()) > 10
+    if sentence and _STUDIES_BEFORE_RE.search(s):
+        return False  # "– Joined the payments squad straight from bootcamp. Built ...": the job after the studies
     # (a bullet's sentence that says what was studied still does: "- 24-week full-time bootcamp: JavaScript")
-    return _is_education_line(line, institutions=not (s[:1] in _BULLET_CHARS and len(s.split()) > 10))
+    return _is_education_line(line, institutions=not sentence)
+
+
+# Studies named as what came before the work a sentence is about ("straight from bootcamp", "after my degree").
+_STUDIES_BEFORE_RE = re.compile(r"(?i)(?<!graduated )(?<!graduating )\b(?:from|after|out of|following)\s+"
+                                r"(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:bootcamp|course|degree|graduation|university|college|studies)\b")
 
 
 def _job_title_above(lines: list[str], line: int) -> bool:
