@@ -559,6 +559,8 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
     ("I report to the CTO and own everything sellers touch: the seller portal and the public APIs our\n"
      "larger sellers integrate with. My organisation is 140 people.", None),
     ("Seven years of building web products, the last three as the\nmanagers of two teams.", None),
+    ("I care about platforms that product teams actually want to use,\nabout managers who can grow their people.",
+     None),
     ("Quota-carrying enterprise seller with nine years in B2B SaaS.", "quota-carrying enterprise seller"),
     ("Mechanical engineer working on equipment reliability in pulp and paper.", "mechanical engineer"),
     # what one does, not what one is

@@ -590,10 +590,12 @@ def _profile_occupation(lines: list[str]) -> str | None:
     architect"; that one wins over the opening's: "I am engineer with 5 years ..., since 2023 I work as SRE")."""
     for i, line in enumerate(lines[:15]):
         if _DATED_LINE_RE.search(line) or _closes_bracket_from_above(line) or \
-                (line.lstrip()[:1].islower() and i and lines[i - 1].rstrip()[-1:].isalnum()):
+                (line.lstrip()[:1].islower() and i and (lines[i - 1].rstrip()[-1:].isalnum()
+                                                         or lines[i - 1].rstrip()[-1:] in (",", ";"))):
             # a job's line ("Teacher of Mathematics | Example Academy | 2013 - 2025"), not a profile; nor the end
             # of a bracket opened above ("... the team reports to the" over "Head of Infrastructure)"), nor a
-            # wrapped line ("... the public APIs our" over "larger sellers integrate with.")
+            # wrapped line ("... the public APIs our" over "larger sellers integrate with.", "... want to use," over
+            # "about managers who can grow their people")
             continue
         low = line.strip().lower()
         if "since" in low and (now := next((m.group(1) or m.group(2) for m in _NOW_AS_RE.finditer(low)
