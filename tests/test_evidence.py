@@ -33,6 +33,8 @@ TODAY = date(2026, 11, 25)
     # A line that opens with two years apart by spaces lost its dash in a conversion.
     ("2008  2022 Example Bank, financial company", 169),
     ("• 2016   2019 Example Co", 37),
+    ("February 2017  Present", (2026 - 2017) * 12 + 10 - 1 + 1),
+    ("March 2016  February 2017 / Web and mobile applications", 12),
     # A month and a year of two digits.
     ("Example Health — QA Automation Engineer, Mar '23 – present", (2026 - 2023) * 12 + 10 - 2 + 1),
     ("Jun ’22 – Feb ’23", 9),
@@ -49,7 +51,8 @@ def test_date_formats(line: str, months: int) -> None:
 
 
 @pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019",
-                                  "SQL Server 2008  2012", "2008 2022 versions", "2019  20 engineers",
+                                  "SQL Server 2008  2012", "Windows 2008  2012 servers", "2008 2022 versions",
+                                  "2019  20 engineers",
                                   "Class '23 - '24", "Rock 'n' roll night '19", "Python to Rust 2024"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []

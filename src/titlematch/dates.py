@@ -140,9 +140,12 @@ def _starts_a_date(part: str) -> bool:
     return bool(words) and (words[0][0].isdecimal() or words[0].lower().rstrip(".,") in _MONTHS)
 
 
-# "2008  2022 GPB, financial company": a line that opens with two years apart by spaces alone lost the dash between
-# them in a conversion (an en dash from a symbol font). The dash is put back in the same number of characters.
-_LOST_DASH_RE = re.compile(rf"\W{{0,3}}({_YEAR})[ \t]{{2,}}(?={_YEAR}(?!\d))")
+# "2008  2022 GPB, financial company", "February 2017  Present", "March 2016  February 2017": a line that opens
+# with two dates (or a date and "present") apart by spaces alone lost the dash between them in a conversion (an
+# en dash from a symbol font). The dash is put back in the same number of characters.
+_LOST_DASH_RE = re.compile(rf"\W{{0,3}}(?:(?P<m1>[^\W\d_]{{3,10}})\.?\s+)?(?P<y>{_YEAR})[ \t]{{2,}}"
+                           rf"(?=(?:(?P<m2>[^\W\d_]{{3,10}})\.?\s+)?{_YEAR}(?!\d)|(?:present|current|now)\b)",
+                           re.IGNORECASE)
 
 
 def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
@@ -155,8 +158,8 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
         if "'" in line or "’" in line or "‘" in line:
             line = _SHORT_YEAR_RE.sub(_full_year, line)
         lost = _LOST_DASH_RE.match(line)
-        if lost:
-            line = line[: lost.end(1)] + "-" + line[lost.end(1) + 1:]
+        if lost and all(m is None or m.lower() in _MONTHS for m in (lost.group("m1"), lost.group("m2"))):
+            line = line[: lost.end("y")] + "-" + line[lost.end("y") + 1:]
         taken: list[tuple[int, int]] = []
         skip, carried = carried, 0
         if i + 1 < len(lines) and _wrapped(line, lines[i + 1]):
