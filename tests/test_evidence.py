@@ -233,6 +233,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # "site" is a field ("Site Operations Manager"), but not in "Site Reliability"
     ("Site Reliability Lead", False), ("Site Reliability Manager", False), ("Site Operations Manager", True),
     ("Construction Site Lead", True), ("Mechanical Reliability Engineer", True),
+    # "product" is a field ("Product Manager"), but not in "Product Engineering"
+    ("Product Manager", True), ("Product engineering leader", False), ("Product Engineering Manager", False),
     ("Chartered building services engineer", True), ("MEP Engineer", True), ("Building Services Engineer", True),
     # radio networks in the field, not a telecom company's software
     ("Telecommunications Field Engineer", True), ("Telecom engineer", True), ("RF Engineer", True),
