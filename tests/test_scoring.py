@@ -665,6 +665,35 @@ Example Students' Union
     assert (r.level, r.track) == ("Entry", "Developer"), r.explain
 
 
+@pytest.mark.parametrize(("earlier", "level"), [
+    # an engineering title of the career before the change, naming a script or two: that career
+    ("Design Engineer – Mechanical, Example Auto Components, Pune\nJul 2013 - Mar 2022\n"
+     "- 3D modelling and drawings (CATIA V5) for brake brackets; DFMEA and tolerance stack-up analysis.\n"
+     "- Wrote VBA and Python scripts to automate BOM exports.", "Mid"),
+    # a software title before it still counts
+    ("Software Engineer, Example Auto Components, Pune\nJul 2013 - Mar 2022\n"
+     "- Built the plant's order tracking services in Java and PostgreSQL; Jenkins pipelines.", "Senior"),
+])
+def test_an_engineering_title_before_a_change_of_career(matcher, earlier: str, level: str) -> None:
+    """"I spent nine years designing brake components before I switched to software delivery in 2022": the
+    "Design Engineer" years before the change are the earlier career, unless the title says software."""
+    text = f"""Arun Example
+Summary
+I spent nine years designing brake and suspension components before I switched to software delivery in 2022.
+Experience
+DevOps Engineer – Example Health Technologies, Pune
+Sep 2023 - Present
+- Maintain CI/CD for 35 services: GitHub Actions reusable workflows, Terraform modules for AWS, Argo CD and Helm.
+- On-call for the platform one week in five; wrote postmortems for deployment incidents.
+Associate DevOps Engineer – Example Health Technologies, Pune
+Jun 2022 - Aug 2023
+- Jenkins maintenance, Bash and Python scripts; containerised six legacy services with Docker.
+{earlier}
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == (level, "DevOps"), r.explain
+
+
 def test_a_bootcamp_one_advises_is_no_change_of_career(matcher) -> None:
     """"Advisory board, a coding bootcamp" or "Mentor at a bootcamp" is service, not one's own retraining: the
     years before it still count."""

@@ -151,7 +151,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     earlier life and does not count either, nor does what came before that change, or before a coding bootcamp,
     and names no technology."""
     from .dates import DateRange, merged_months
-    from .occupations import is_other_occupation, is_technical_title
+    from .occupations import is_it_title, is_other_occupation, is_technical_title
 
     relevant: list[DateRange] = []
     other_careers: list[tuple[int, int]] = []
@@ -171,7 +171,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         if _part_time(role) or (not role.title and PART_TIME_RE.search(_line_above(role))):
             # A part-time job's years are half a full-time job's: counted from half-way through it.
             span = DateRange(role.start + (role.end - role.start + 1) // 2, role.end, 0, (0, 0), False)
-        if technical:
+        if technical and (is_it_title(role.title) or not (ev.retrained and role.start < ev.retrained[0])):
             relevant.append(span)
         else:
             undecided.append((span, role.text))
