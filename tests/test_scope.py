@@ -238,6 +238,9 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
      False),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
+    # one's own former bosses, as references
+    ("Available on request. Two former managers and a former direct mentee have agreed to speak with you.", 0,
+     False),
     # lead architects one hires and appraises are leads one manages, like team leads
     ("I hire, appraise and set goals for the three lead architects, who each run a domain.", 0, True),
     ("Partnered with the two lead architects of the payments domain.", 0, False),

@@ -90,9 +90,10 @@ _TEAM_PATTERNS = [
                                                           "squad(", "squad :")),
 ]
 _MANAGERS_RE = _Gated(
-    # (not software's own managers: "12 task managers", "package managers")
+    # (not software's own managers: "12 task managers", "package managers"; nor one's own former bosses: "Two former
+    # managers ... have agreed to speak with prospective employers")
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b|task\b|package\b|resource\b|"
-    r"cluster\b|secrets?\b|password\b|window\b|node\b|connection\b|session\b|state\b)\w+\s+)?"
+    r"former\b|previous\b|past\b|cluster\b|secrets?\b|password\b|window\b|node\b|connection\b|session\b|state\b)\w+\s+)?"
     r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
     r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:])|lead (?:architects|engineers|developers))\b"
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
