@@ -1074,6 +1074,11 @@ Registered Professional Engineer (RPEQ), civil — non-practising since 2021
     # one that says what was studied: the studies themselves
     ("– 16-week full-time bootcamp: JavaScript, Node.js, React, SQL and a final group project.", False),
     ("– Graduated from college with honours after a final project on scheduling algorithms and queues.", False),
+    # a paragraph of prose about the work: "expected" there is no graduation
+    ("I lead quality for the checkout area: four QA engineers report to me. Before Black Friday we found a "
+     "connection-pool limit in the inventory service that would have capped us at half of the expected peak.", True),
+    ("Full-time coding bootcamp, expected to finish in March: JavaScript, Node.js, React, SQL, testing, pair "
+     "programming every day and a final group project for a local charity's volunteer rota.", False),
 ])
 def test_studies_named_before_the_work(bullet: str, work: bool) -> None:
     """Untitled dates (content-only text) whose first bullet names a bootcamp: work when the bootcamp is what came

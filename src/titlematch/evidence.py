@@ -160,11 +160,21 @@ def _names_studies(line: str) -> bool:
     University"): an education line, and not a bullet's sentence about work that names a school ("* Built REST APIs
     for client projects: a school fees portal, an SME invoicing tool, a logistics booking app")."""
     s = line.strip()
-    sentence = s[:1] in _BULLET_CHARS and len(s.split()) > 10
-    if sentence and _STUDIES_BEFORE_RE.search(s):
-        return False  # "– Joined the payments squad straight from bootcamp. Built ...": the job after the studies
+    words = len(s.split())
+    # (a bullet of over ten words, or a paragraph of over 25: prose about the work)
+    sentence = words > 25 or (s[:1] in _BULLET_CHARS and words > 10)
+    if sentence:
+        if _STUDIES_BEFORE_RE.search(s):
+            return False  # "– Joined the payments squad straight from bootcamp. Built ...": the job after the studies
+        # "... a connection-pool limit that would have capped us at half of the expected peak": no graduation
+        line = _EXPECTED_NOT_STUDIES_RE.sub(" ", line)
     # (a bullet's sentence that says what was studied still does: "- 24-week full-time bootcamp: JavaScript")
     return _is_education_line(line, institutions=not sentence)
+
+
+# "Expected" that says nothing of a graduation ("the expected peak"; not "expected 2027", "expected graduation: May").
+_EXPECTED_NOT_STUDIES_RE = re.compile(r"(?i)\bexpected\b(?!\s*(?:graduation|to graduate|in\b|[:(]|\d|"
+                                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 
 
 # Studies named as what came before the work a sentence is about ("straight from bootcamp", "after my degree").
