@@ -1085,3 +1085,18 @@ def test_studies_named_before_the_work(bullet: str, work: bool) -> None:
     before it, a course when the bullet describes the bootcamp."""
     text = f"Jo Example\nEXPERIENCE\n — Example Energy Ltd, Bristol      Oct 2022 – Mar 2024\n{bullet}\n"
     assert (gather(text, TODAY).years > 1.0) is work
+
+
+@pytest.mark.parametrize(("employer", "titles"), [
+    # a firm named by its people, every job noun plural: no title
+    ("Northgate Advisory Partners", []),
+    ("Dijkstra & Partners IT Consultancy", []),
+    ("Example Consulting Engineers", []),
+    # a title keeps its plural noun beside a singular one
+    ("Manager of Platform Engineers", ["Manager of Platform Engineers"]),
+    ("Head of Engineers", ["Head of Engineers"]),
+])
+def test_a_firm_named_by_its_people_is_no_title(employer: str, titles: list[str]) -> None:
+    """Content-only text keeps the employer's line above the dates: "Northgate Advisory Partners" is no job."""
+    text = f"Jo Example\nEXPERIENCE\n{employer}\nMar 2021 – present\n- Designed the claims platform's services.\n"
+    assert [t.text for t in gather(text, TODAY).titles] == titles

@@ -255,7 +255,20 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
     if capitalised / len(named) < 0.6 and not (
             dated and named[0][:1].isupper() and len(named) <= 4 and occupation_nouns(named[-1].lower())):
         return False  # (sentence case on a dated line when it ends in its job noun: "Service desk intern")
-    return bool(occupation_nouns(s.lower()))
+    nouns = occupation_nouns(s.lower())
+    # A firm named by its people ("Northgate Advisory Partners", "Dijkstra & Partners IT Consultancy", "Example
+    # Consulting Engineers"): every job noun in it plural, as no job title's is ("Manager of Platform Engineers" has
+    # its manager).
+    return bool(nouns) and not _only_plural_nouns(s.lower())
+
+
+def _only_plural_nouns(low: str) -> bool:
+    known = lexicon_patterns()["nouns"]
+    words = _NAME_WORD_RE.findall(low)
+    return not any(w in known for w in words) and any(w.endswith("s") and w[:-1] in known for w in words)
+
+
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _company_named_like_a_job(part: str) -> bool:
