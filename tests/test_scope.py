@@ -238,6 +238,8 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
      False),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
+    ("Direct reports: two engineering managers and a staff engineer.", 0, True),
+    ("Direct reports: six backend engineers and a tester.", 0, False),
     # one's own former bosses, as references
     ("Available on request. Two former managers and a former direct mentee have agreed to speak with you.", 0,
      False),
@@ -272,6 +274,9 @@ def test_the_team_and_the_managers_a_text_states(text: str, team: int, managers:
     ("Lead the architecture organisation of 34 people: three heads (Business, Solution and Integration).", True),
     ("My organisation of 46 architects, organised under three heads: business, integration and security.", True),
     ("Added 5 heads to the team this year; lead a team of 8.", False),
+    # one's reports listed by their titles
+    ("Reporting to the Group CTO. Direct reports: Director of Enterprise Architecture, Director of Solution "
+     "Architecture, Head of Data Architecture.", True),
 ])
 def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> None:
     ev = _read(text)

@@ -102,6 +102,8 @@ _MANAGERS_RE = _Gated(
     r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:(?:its|their) own|an?) "
     r"(?:team |group |squad )?(?:lead|manager)"
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
+    # a list of one's reports by their titles: "Direct reports: Director of Enterprise Architecture, Director of ..."
+    r"|direct reports\s*(?:\(\d+\)\s*)?:[^\n.;]{0,80}?\b(?:directors?|heads? of|(?:\w+ )?managers?|team leads?)\b"
     # (one manages them; not "engineering managers of 14 product squads", whom one works with)
     r"|(?:manag(?!ers\b)\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     # "ran the review with four teams", "run design reviews for six teams": work done with or for teams
