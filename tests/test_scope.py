@@ -239,6 +239,8 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     ("Direct reports: two engineering managers and a staff engineer.", 0, True),
+    # the organisation one's work serves, as the subject of a relative clause
+    ("I look after the cloud foundations that a 400-person technology group builds on.", 0, False),
     ("Direct reports: six backend engineers and a tester.", 0, False),
     # one's own former bosses, as references
     ("Available on request. Two former managers and a former direct mentee have agreed to speak with you.", 0,

@@ -296,7 +296,10 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
                            # "the wider 200-person engineering org adopted it": the organisation one is part of
                            r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$"
                            # "redesigned on-call: from one 30-person pager group to six rotations": what was before
-                           r"|\bfrom\s+(?:a\s+|an\s+|one\s+|the\s+)?$")
+                           r"|\bfrom\s+(?:a\s+|an\s+|one\s+|the\s+)?$"
+                           # "the cloud foundations that a 400-person technology group builds on": the subject of a
+                           # relative clause, whom one's work serves
+                           r"|\b(?:that|which|whom)\s+(?:a|an|the|our)\s*$")
 # Managers one works beside or reports to, not managers one manages: "partner with the three engineering
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
