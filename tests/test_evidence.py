@@ -543,6 +543,9 @@ def test_still_a_student(phrase: str, studying: bool) -> None:
     ("Bacharelado em Sistemas de Informação — Example University, 2018–2022\n"
      "MBA in Cloud Computing (in progress, evenings) — Example School, expected 2027", True),
     ("B.Sc. Computer Science, Example University, 2016 - 2019\nM.Sc. Data Science (part-time), expected 2027", True),
+    # a postgraduate degree follows a first one, whatever that was called
+    ("Technologist in Computer Networks — Example Faculty of Technology (2019 - 2021)\n"
+     "Postgraduate (specialization) in Cloud Computing — in progress, conclusion expected 2027", True),
     # the bachelor's itself still in progress: a student
     ("B.S. Computer Science, Example University, expected May 2027", False),
     ("Part-time B.Sc. Business Informatics, Example University (in progress, expected 2027)", False),

@@ -776,6 +776,16 @@ _OWN_BOOTCAMP_RE = re.compile(r"(?i)\b(?:finished|completed|graduated from|atten
                               r"(?:[\w-]+\s+){0,3}(?:boot ?camp|immersive)")
 
 
+# A postgraduate degree in progress, which follows a first one.
+_POSTGRADUATE_RE = re.compile(r"\b(?:post-?graduate|postgrad|speciali[sz]ation|mba|master'?s?|m\.?\s?sc|msc|m\.?\s?eng|"
+                              r"meng|m\.?\s?tech|ph\.?d|doctorate|p[óo]s-gradua[çc][ãa]o|especializa[çc][ãa]o)\b")
+
+
+def _line_of(text: str, p: int) -> str:
+    end = text.find("\n", p)
+    return text[text.rfind("\n", 0, p) + 1: end if end >= 0 else len(text)]
+
+
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
@@ -849,12 +859,16 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if student_hits:
         ev.signals["student or new graduate"] = student_hits[:4]
         ev.student = True
-    now = sorted({m.group(0) for m in STUDENT_NOW_RE.finditer(low)})
+    now_matches = list(STUDENT_NOW_RE.finditer(low))
+    now = sorted({m.group(0) for m in now_matches})
     if now:
         ev.signals["still studying"] = now[:3]
         ev.studying = True
         expected = [int(y) for hit in now for y in _YEAR_RE.findall(hit)]
-        ev.further_study = ev.graduated is not None and bool(expected) and min(expected) > ev.graduated // 12
+        # (after a bachelor's completed earlier, or a postgraduate degree, which follows a first one: "Postgraduate
+        # (specialization) in Cloud Computing — in progress, conclusion expected 2027")
+        ev.further_study = (ev.graduated is not None and bool(expected) and min(expected) > ev.graduated // 12) or \
+            all(_POSTGRADUATE_RE.search(_line_of(low, m.start())) for m in now_matches)
     # Signals are terms and short phrases, never sentences of the resume (they appear in --explain).
     ev.signals = {k: list(dict.fromkeys(short(v) for v in vals)) for k, vals in ev.signals.items()}
     return ev
