@@ -239,6 +239,9 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
     ("Direct reports: two engineering managers and a staff engineer.", 0, True),
+    # HTTP headers are no verb of leading
+    ("Wrote the shared library for structured logging and trace headers that 9 teams later adopted.", 0, False),
+    ("Head three platform teams through their leads.", 0, True),
     # the organisation one's work serves, as the subject of a relative clause
     ("I look after the cloud foundations that a 400-person technology group builds on.", 0, False),
     ("Direct reports: six backend engineers and a tester.", 0, False),

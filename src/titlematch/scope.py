@@ -51,7 +51,9 @@ _PEOPLE = r"(?:engineers|developers|people|staff|employees|fte|ftes|headcount|me
           r"analysts|sres|reports|direct reports|contractors|consultants|specialists|person|persons)"
 # People led, for the broad "responsible for ... N engineers" pattern (no "employees": that is company size).
 _TEAM_PEOPLE = r"(?:engineers|developers|testers|architects|analysts|sres|direct reports|reports|people)"
-_LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|head\w*|built|build|building|grew|grow|growing|" \
+# "head", "heads", "heading" a group; not "trace headers", "headquarters", "headless" or "headlines"
+_HEAD = r"head(?!ers?\b|quarters|less|line|room)\w*"
+_LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|" + _HEAD + r"|built|build|building|grew|grow|growing|" \
              r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
 _PEOPLE_ANCHORS = ("engineer", "developer", "people", "staff", "employee", "fte", "headcount", "member", "tester",
                    "architect", "analyst", "sre", "report", "contractor", "consultant", "specialist", "person")
@@ -75,8 +77,8 @@ _TEAM_PATTERNS = [
            ("person", "people", "member", "engineer", "developer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
     # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
-    _Gated(rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|head\w*|running|oversee\w*|"
-           rf"oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
+    _Gated(rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|{_HEAD}|running|"
+           rf"oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
            ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people")),
     _Gated(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}", ("headcount", "team size")),
     # "grew the practice from 6 architects to 17"
@@ -105,7 +107,7 @@ _MANAGERS_RE = _Gated(
     # a list of one's reports by their titles: "Direct reports: Director of Enterprise Architecture, Director of ..."
     r"|direct reports\s*(?:\(\d+\)\s*)?:[^\n.;]{0,80}?\b(?:directors?|heads? of|(?:\w+ )?managers?|team leads?)\b"
     # (one manages them; not "engineering managers of 14 product squads", whom one works with)
-    r"|(?:manag(?!ers\b)\w*|head\w*|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
+    r"|(?:manag(?!ers\b)\w*|" + _HEAD + r"|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     # "ran the review with four teams", "run design reviews for six teams": work done with or for teams
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b|for\b)[\w,&-]+\s+){0,3}?"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
