@@ -242,6 +242,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # laboratory and health-trade technicians; a student's lab assistant job and IT technicians are not
     ("Analytical Lab Technician", True), ("Senior Microbiology Laboratory Technician", True),
     ("Pharmacy Technician", True), ("Student Lab Assistant", False), ("IT Technician", False),
+    ("Medical Laboratory Technologist", True), ("Radiologic Technologist", True), ("IT Technologist", False),
     # a laboratory's quality control; software testers' quality assurance is not
     ("Quality Control Analyst", True), ("Senior QC Analyst, Chromatography Lab", True), ("QA Analyst", False),
     ("Quality Assurance Analyst", False),
