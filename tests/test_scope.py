@@ -238,13 +238,14 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
      False),
     # software's own managers
     ("Sliding windows of 1.1 billion keys at steady state on 12 task managers.", 0, False),
+    # one's reports listed: managers among them, or not
     ("Direct reports: two engineering managers and a staff engineer.", 0, True),
+    ("Direct reports: six backend engineers and a tester.", 0, False),
     # HTTP headers are no verb of leading
     ("Wrote the shared library for structured logging and trace headers that 9 teams later adopted.", 0, False),
     ("Head three platform teams through their leads.", 0, True),
     # the organisation one's work serves, as the subject of a relative clause
     ("I look after the cloud foundations that a 400-person technology group builds on.", 0, False),
-    ("Direct reports: six backend engineers and a tester.", 0, False),
     # one's own former bosses, as references
     ("Available on request. Two former managers and a former direct mentee have agreed to speak with you.", 0,
      False),
