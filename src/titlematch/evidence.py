@@ -29,6 +29,7 @@ from .scope import (
     STUDENT_NOW_RE,
     STUDENT_RE,
     largest_team,
+    line_at,
     read_scope,
     recent_budget,
     reports_below_executive,
@@ -94,7 +95,8 @@ class Evidence:
     letter: bool = False  # reads like a cover letter, not a resume
     studying: bool = False  # still a student (expected graduation, looking for an internship)
     # The degree in progress comes after a bachelor's completed earlier ("MBA in Cloud Computing (in progress,
-    # evenings), expected 2027" under a 2018-2022 bachelor's): study beside a career, not a student's first degree.
+    # evenings), expected 2027" under a 2018-2022 bachelor's), or is a postgraduate one: study beside a career, not a
+    # student's first degree.
     further_study: bool = False
     small_org: bool = False  # the latest employer is a seed-stage startup or a company of a few dozen people
     team_size: int = 0  # largest team or organisation led/managed
@@ -776,14 +778,14 @@ _OWN_BOOTCAMP_RE = re.compile(r"(?i)\b(?:finished|completed|graduated from|atten
                               r"(?:[\w-]+\s+){0,3}(?:boot ?camp|immersive)")
 
 
-# A postgraduate degree in progress, which follows a first one.
-_POSTGRADUATE_RE = re.compile(r"\b(?:post-?graduate|postgrad|speciali[sz]ation|mba|master'?s?|m\.?\s?sc|msc|m\.?\s?eng|"
-                              r"meng|m\.?\s?tech|ph\.?d|doctorate|p[óo]s-gradua[çc][ãa]o|especializa[çc][ãa]o)\b")
+# A postgraduate degree other than a master's (_MASTER_RE), which follows a first one.
+_POSTGRADUATE_RE = re.compile(r"\b(?:post-?graduate|postgrad|speciali[sz]ation|mba|ph\.?d|doctorate|"
+                              r"p[óo]s-gradua[çc][ãa]o|especializa[çc][ãa]o)\b")
 
 
-def _line_of(text: str, p: int) -> str:
-    end = text.find("\n", p)
-    return text[text.rfind("\n", 0, p) + 1: end if end >= 0 else len(text)]
+def _postgraduate(line: str) -> bool:
+    """Whether a (lower-cased) line names a postgraduate degree: a master's, an MBA, a specialization, a PhD."""
+    return bool(_MASTER_RE.search(line) or _POSTGRADUATE_RE.search(line))
 
 
 _MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
@@ -868,7 +870,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
         # (after a bachelor's completed earlier, or a postgraduate degree, which follows a first one: "Postgraduate
         # (specialization) in Cloud Computing — in progress, conclusion expected 2027")
         ev.further_study = (ev.graduated is not None and bool(expected) and min(expected) > ev.graduated // 12) or \
-            all(_POSTGRADUATE_RE.search(_line_of(low, m.start())) for m in now_matches)
+            all(_postgraduate(line_at(low, m.start())) for m in now_matches)
     # Signals are terms and short phrases, never sentences of the resume (they appear in --explain).
     ev.signals = {k: list(dict.fromkeys(short(v) for v in vals)) for k, vals in ev.signals.items()}
     return ev

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .evidence import Evidence
 
-__all__ = ["CLAIMED_RE", "CLAIMED_WITH_RE", "ROLE_DURATION_RE", "STUDENT_NOW_RE", "STUDENT_RE", "read_scope", "short",
-           "word_char_at", "years_number"]
+__all__ = ["CLAIMED_RE", "CLAIMED_WITH_RE", "ROLE_DURATION_RE", "STUDENT_NOW_RE", "STUDENT_RE", "line_at", "read_scope",
+           "short", "word_char_at", "years_number"]
 
 
 class _Gated:
@@ -416,7 +416,8 @@ _VOLUNTEERING_RE = re.compile(r"volunteer|\bclub\b|meetup|hackathon|bootcamp|\bs
                               r"under-\d+s?\b|community")
 
 
-def _line_at(text: str, p: int) -> str:
+def line_at(text: str, p: int) -> str:
+    """The whole line of ``text`` that position ``p`` is on."""
     start = text.rfind("\n", 0, p) + 1
     end = text.find("\n", p)
     return text[start: end if end >= 0 else len(text)]
@@ -616,7 +617,7 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.executive_scope = True
         ev.signals["executive scope"] = sorted(set(execs))[:4]
     leads = [m.group(0) for m in _LEAD_RE.finditer(low) if not (
-        m.group(0).startswith(("mentor", "coach")) and _VOLUNTEERING_RE.search(_line_at(low, m.start())))]
+        m.group(0).startswith(("mentor", "coach")) and _VOLUNTEERING_RE.search(line_at(low, m.start())))]
     if leads:
         ev.leads = True
         ev.signals["technical leadership"] = sorted(set(leads))[:4]

@@ -89,8 +89,9 @@ WEIGHTS: dict[str, float] = {
     # Under this many years one is Entry whatever the title: an executive title over a small scope (the bootcamp
     # graduate's "CTO" of a two-person startup) lifts the years' band only from here on.
     "entry_max_years": 2.0,
-    # A degree in progress after a completed bachelor's makes one a student only under this many years of dated
-    # work; from there on it is study beside a career (the evening MBA after four years in cloud infrastructure).
+    # A degree in progress after a completed bachelor's (or a postgraduate one) makes one a student only under this
+    # many years of dated work; from there on it is study beside a career (the evening MBA after four years in cloud
+    # infrastructure).
     "studying_max_years": 3.0,
     # Years after which technical leadership with a plain title ("Software Engineer") reads as senior.
     "modest_senior_years": 8.0,
@@ -290,8 +291,8 @@ class _Steps:
 
 
 def _studying_now(ev: Evidence) -> bool:
-    """Still a student: a degree in progress, unless it is further study beside a career (a bachelor's completed
-    before it and studying_max_years of dated work)."""
+    """Still a student: a degree in progress, unless it is further study beside a career (after a bachelor's
+    completed before it, or a postgraduate degree) with studying_max_years of dated work."""
     return ev.studying and not (ev.further_study and ev.years_known
                                 and ev.effective_years >= WEIGHTS["studying_max_years"])
 
