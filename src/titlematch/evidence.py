@@ -20,6 +20,7 @@ from .occupations import (
     is_technical_title,
     lexicon_patterns,
     occupation_nouns,
+    plural_noun,
     title_band,
 )
 from .scope import (
@@ -267,7 +268,7 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
 def _only_plural_nouns(low: str) -> bool:
     known = lexicon_patterns()["nouns"]
     words = _NAME_WORD_RE.findall(low)
-    return not any(w in known for w in words) and any(w.endswith("s") and w[:-1] in known for w in words)
+    return not any(w in known for w in words) and any(plural_noun(w, known) for w in words)
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")

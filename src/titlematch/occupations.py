@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["engineering_industry", "is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns",
-           "occupation_nouns", "technologies", "title_band", "title_words", "without_seniority"]
+           "occupation_nouns", "plural_noun", "technologies", "title_band", "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -199,7 +199,8 @@ def is_technical_title(title: str) -> bool:
     return bool(c["tech_re"].search(low) or c["tech_context_re"].search(low))
 
 
-def _plural(word: str, nouns: frozenset[str]) -> bool:
+def plural_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` is the plural of one of ``nouns`` (and not a noun of its own)."""
     return word.endswith("s") and word not in nouns and word[:-1] in nouns
 
 
@@ -217,8 +218,8 @@ def is_other_occupation(title: str) -> bool:
     fields = [m.span() for m in re.finditer(c["field_pattern"], low)] if has_field else []
     # A plural occupation names a firm, not the person's job ("Southbank Insurance Brokers", "Example Chartered
     # Accountants", "Example Consulting Engineers"), as a content-only or run-together line may present it.
-    other = [m.end() for m in c["other_re"].finditer(low) if not _plural(m.group(0), c["other_nouns"])] + [
-        end for a, end in fields if not _plural(low[a:end].rsplit(None, 1)[-1], c["field_nouns"])]
+    other = [m.end() for m in c["other_re"].finditer(low) if not plural_noun(m.group(0), c["other_nouns"])] + [
+        end for a, end in fields if not plural_noun(low[a:end].rsplit(None, 1)[-1], c["field_nouns"])]
     if not other:
         return False
     tech = [m.end() for m in c["tech_re"].finditer(low) if not any(a <= m.start() < b for a, b in fields)]
