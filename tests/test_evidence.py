@@ -1107,3 +1107,21 @@ def test_a_firm_named_by_its_people_is_no_title(employer: str, titles: list[str]
     """Content-only text keeps the employer's line above the dates: "Northgate Advisory Partners" is no job."""
     text = f"Jo Example\nEXPERIENCE\n{employer}\nMar 2021 – present\n- Designed the claims platform's services.\n"
     assert [t.text for t in gather(text, TODAY).titles] == titles
+
+
+def test_practices_count_each_practice_once_whatever_its_spelling() -> None:
+    """"ADRs" and "architecture decision records" are one practice; "C4" and "TOGAF" are whole words only."""
+    text = """Wrote ADRs for every service boundary; the architecture decision records live in the repo.
+Drew the target architecture in C4 and ran the architecture review board; TOGAF certified.
+Ticket C45, MADRID office, Arc420 printer."""
+    found = gather(text).practices["architecture"]
+    assert found == ["architecture decision records", "target architecture", "architecture notations",
+                     "architecture review"]
+
+
+def test_practices_are_looked_for_only_where_the_work_is_named() -> None:
+    """A text with none of the words of the work ("architect", "ADR", "C4", "TOGAF") names no practices,
+    however many words of the spellings it holds in other senses."""
+    assert gather("Solution design of a kitchen; integration patterns for the stock system").practices == {}
+    assert gather("Solution architecture and solution design for the payments domain").practices == {
+        "architecture": ["solution design"]}

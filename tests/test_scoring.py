@@ -1937,3 +1937,88 @@ Example Studio, Delft — Architect, 2013–2019
 """
     r = matcher.match_text(text)
     assert r.fit is fit, r.explain.get("fit")
+
+
+MODEST_ARCHITECT = """Morgan Example
+Senior Developer
+
+Summary
+Fourteen years in insurance software; for the last six I have done the architecture work for the claims and
+policy platforms under a developer's title: designing the systems and standards other teams build, rather
+than building features myself.
+
+Experience
+Senior Developer | Example Mutual (insurance) | 2019 - present
+- Own the reference architecture for the claims and policy platforms that eight delivery teams build on:
+  service boundaries, event contracts, API guidelines and the non-functional requirements each service meets.
+- Chair the fortnightly architecture review board; every new service and integration comes through it.
+- Write and maintain the ADRs for cross-team decisions (event versioning, idempotent consumers, retries).
+- Review the designs of new services before they are built; no line reports.
+- Led the move from the policy monolith to 14 services: the decomposition, the migration plan and the
+  integration architecture with the broker portals; the teams built it.
+- Keep the architecture roadmap and the technology radar; present the target architecture to the CTO's staff
+  twice a year and write the solution designs for new products.
+Developer | Example Mutual | 2015 - 2019
+- Java and Spring Boot services for policy administration; PostgreSQL, Kafka, REST APIs.
+Junior Developer | Example Software House | 2013 - 2015
+- Java web applications, SQL, unit tests.
+
+Education
+BSc Computer Science, Example University, 2009 - 2013
+"""
+
+
+def test_an_architect_under_developer_titles_is_read_by_the_practices(matcher) -> None:
+    """Developer titles for fourteen years, but the work of the last six is an architect's: the reference
+    architecture eight teams build on, the review board, ADRs, the target architecture. Three or more such
+    practices vote for the track of the ladder's architect titles, and the titles count half."""
+    r = matcher.match_text(MODEST_ARCHITECT)
+    assert (r.level, r.track) == ("Senior", "Architect"), r.explain
+    vote = [c for c in r.explain["track"] if c.evidence == "architecture practices"]
+    assert vote and "reference architecture" in vote[0].value and vote[0].weight > 0
+
+
+def test_without_the_practices_vote_the_developer_titles_decide(matcher, monkeypatch) -> None:
+    """The same resume with the vote switched off reads Developer: the vote is what moves it."""
+    from titlematch.scoring import WEIGHTS
+
+    monkeypatch.setitem(WEIGHTS, "practice_track_bonus", 0.0)
+    monkeypatch.setitem(WEIGHTS, "practice_titles_factor", 1.0)
+    assert matcher.match_text(MODEST_ARCHITECT).track == "Developer"
+
+
+def test_a_graduate_who_names_architecture_practices_is_not_read_as_an_architect(matcher) -> None:
+    """Fifteen months out of university under a "Solutions Architect" title: the ADRs, C4 diagrams and
+    solution designs are what a graduate watched or helped with; nearer Entry than Mid, no vote."""
+    text = """Kim Example
+Solutions Architect | Example Consulting | Sep 2025 - present
+- Build CRUD endpoints in Spring Boot for a client's booking system under the engagement lead.
+- Write up ADRs after design meetings; draw the C4 diagrams for the solution design documents.
+- Unit tests with JUnit, fixes from code review, deployments through the client's Jenkins pipeline.
+Software Engineering Intern | Example Bank | Jun 2024 - Aug 2024
+- Java microservice for card limits; REST API tests.
+EDUCATION
+BSc Computer Science, Example University, 2021 - 2025
+"""
+    r = matcher.match_text(text)
+    assert r.level == "Entry" and r.track != "Architect", r.explain
+    assert not any(c.evidence == "architecture practices" for c in r.explain["track"])
+
+
+def test_practices_vote_for_the_track_of_the_titles_that_name_the_work(matcher) -> None:
+    """On the shipped ladder, the architect titles are all on one track; on a ladder with none, or with them
+    on two tracks, architecture practices vote for nothing."""
+    from types import SimpleNamespace
+
+    from titlematch.scoring import practice_tracks
+
+    architect_tracks = {t.track for t in matcher.model.ladder.titles if "architect" in t.name.lower()}
+    assert practice_tracks(matcher.model.ladder) == {"architecture": architect_tracks.pop()}
+
+    def ladder(*titles: tuple[str, str]) -> SimpleNamespace:
+        return SimpleNamespace(titles=[SimpleNamespace(name=n, track=t) for n, t in titles])
+
+    assert practice_tracks(ladder(("Data Engineer", "Data"), ("Analytics Engineer", "Analytics"))) == {}
+    assert practice_tracks(ladder(("Data Architect", "Data"), ("Solution Architect", "Delivery"))) == {}
+    assert practice_tracks(ladder(("Data Engineer", "Data"), ("Data Architect", "Platform"))) == {
+        "architecture": "Platform"}

@@ -48,11 +48,12 @@ class Matcher:
     """A loaded model plus options; reuse one for many resumes."""
 
     def __init__(self, model: Model, options: Options | None = None) -> None:
-        from .scoring import track_background
+        from .scoring import practice_tracks, track_background
 
         self.model = model
         self.options = options or Options()
         self.background = track_background(model.ladder, model.title_matrix)
+        self.practice_tracks = practice_tracks(model.ladder)
 
     @property
     def ladder(self) -> object:
@@ -98,7 +99,7 @@ class Matcher:
         title_sims = model.similarities(held) if held else None
         latest = recent_titles(ev)[:1]
         latest_sims = model.similarities(latest[0][0]) if latest else None
-        d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background, latest_sims)
+        d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background, latest_sims, self.practice_tracks)
         # The chosen title first, then the others by plain similarity.
         by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
         order = ([d.title_index] if d.title_index is not None else []) + \

@@ -21,6 +21,7 @@ from .occupations import (
     lexicon_patterns,
     occupation_nouns,
     plural_noun,
+    practices,
     title_band,
 )
 from .scope import (
@@ -116,6 +117,9 @@ class Evidence:
     # text is too unlike the ladder to fit on its similarity alone).
     technologies: list[str] | None = None
     signals: dict[str, list[str]] = field(default_factory=dict)  # name -> matched phrases (for --explain)
+    # Kind of practice -> the distinct practices of that kind named ("architecture": ["reference architecture",
+    # "architecture decision records", ...]); see occupations.practices.
+    practices: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def years_known(self) -> bool:
@@ -816,6 +820,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
         ev.first_year = min(r.start for r in work) // 12
         ev.last_year = max(r.end for r in work) // 12
     low = text.lower()
+    ev.practices = practices(low)
     claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(low) if (a or b)]
     claims += [years_number(m.group(1)) for m in CLAIMED_WITH_RE.finditer(low) if not word_char_at(low, m.start() - 1)]
     claims = [c for c in claims if 0 < c <= 50]

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 __all__ = ["engineering_industry", "is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns",
-           "occupation_nouns", "plural_noun", "technologies", "title_band", "title_words", "without_seniority"]
+           "occupation_nouns", "plural_noun", "practice_title_words", "practices", "technologies", "title_band",
+           "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -267,3 +269,53 @@ def technologies(low: str, enough: int = 2) -> list[str]:
             if len(found) >= enough:
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _practice_patterns() -> dict[str, tuple[tuple[str, ...], re.Pattern[str], dict[str, str]]]:
+    """Per kind of practice ([practices] in data/signals.toml): the words of the work, one pattern of all its
+    spellings, and each spelling's practice."""
+    out: dict[str, tuple[tuple[str, ...], re.Pattern[str], dict[str, str]]] = {}
+    for kind, table in _lexicon().get("practices", {}).items():
+        spelling = {s: name for name, spellings in table["names"].items() for s in spellings}
+        out[kind] = (tuple(table["work"]), re.compile(r"(?<![\w-])" + _trie(spelling) + r"(?![\w-])"), spelling)
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One pattern of many literal words as a trie ("architecture (?:review|standards)"), longest match first: the
+    engine follows one branch per character instead of trying forty alternatives at every position (half the
+    time of a plain alternation)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + pattern(root) + ")"
+
+
+def practices(low: str) -> dict[str, list[str]]:
+    """The distinct practices of each kind the (lower-cased) text names, in order of first mention: "ADRs"
+    and "architecture decision records" are one. Only in a text that names one of the words of the work."""
+    found: dict[str, list[str]] = {}
+    for kind, (work, pattern, spelling) in _practice_patterns().items():
+        if not any(w in low for w in work):
+            continue
+        names = list(dict.fromkeys(spelling[m.group(0)] for m in pattern.finditer(low)))
+        if names:
+            found[kind] = names
+    return found
+
+
+def practice_title_words() -> dict[str, str]:
+    """Per kind of practice, the word of the work in job titles ("architect")."""
+    return {kind: table["title_word"] for kind, table in _lexicon().get("practices", {}).items()}
