@@ -2,8 +2,9 @@
 
 Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
 "2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
-"Jun–Aug 2024", "since 2019", and ranges spread over a line ("2019 - 2021" beside a title). Ranges inside an
-education section, or on a line that names a degree or a school, are not work experience.
+"Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", and ranges spread over a
+line ("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
+school, are not work experience.
 """
 
 from __future__ import annotations
@@ -36,12 +37,16 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018".
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
+# and a day's date: "15/06/2018", "01.03.2022" (day first, as most of the world writes it, when the first number
+# could be either), "06/15/2018" (month first, when the second number is no month).
 _DATE = (
     rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?[,/]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
-    rf"|(?:(?:early|mid|late)[\s-]?)?(?P<{{p}}y4>{_YEAR}))"  # "since mid-2024": the year, mid-year
+    rf"|(?:(?:early|mid|late)[\s-]?)?(?P<{{p}}y4>{_YEAR})"  # "since mid-2024": the year, mid-year
+    rf"|(?P<{{p}}dd>0?[1-9]|[12]\d|3[01])(?P<{{p}}ds>[/.\-])(?P<{{p}}mm3>0?[1-9]|1[0-2])(?P={{p}}ds)(?P<{{p}}y5>{_YEAR})"
+    rf"|(?P<{{p}}mm4>0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?P<{{p}}y6>{_YEAR}))"
 )
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
             r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在)")
@@ -80,6 +85,10 @@ def _month_index(m: re.Match[str], prefix: str, *, is_end: bool) -> int | None:
         if month is None:  # a word that is not a month ("Acme, 2019"): the year alone, mid-year
             return int(g[f"{prefix}y1"]) * 12 + 5
         return int(g[f"{prefix}y1"]) * 12 + month - 1
+    if g.get(f"{prefix}y5"):
+        return int(g[f"{prefix}y5"]) * 12 + int(g[f"{prefix}mm3"]) - 1
+    if g.get(f"{prefix}y6"):
+        return int(g[f"{prefix}y6"]) * 12 + int(g[f"{prefix}mm4"]) - 1
     if g.get(f"{prefix}y2"):
         return int(g[f"{prefix}y2"]) * 12 + int(g[f"{prefix}mm"]) - 1
     if g.get(f"{prefix}y3"):
