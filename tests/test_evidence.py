@@ -43,6 +43,12 @@ TODAY = date(2026, 11, 25)
     ("Summer intern, Example Labs (Jun–Aug 2024)", 3),
     ("June - September 2021", 4),
     ("Nov–Feb 2024", 4),
+    # A day's date: day first as most of the world writes it, month first when the second number is no month.
+    ("15/06/2018 – 28/02/2022", 45),
+    ("01.10.2020 – 31.08.2022", 23),
+    ("Example Bank, Lyon   01/03/2022 – present", (2026 - 2022) * 12 + 10 - 2 + 1),
+    ("15-06-2018 to 28-02-2022", 45),
+    ("06/15/2018 - 02/28/2022", 45),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -53,7 +59,8 @@ def test_date_formats(line: str, months: int) -> None:
 @pytest.mark.parametrize("line", ["Phone 555-2019", "ZIP 20191", "GPA 3.8/4.0", "Built 2 services in 2019",
                                   "SQL Server 2008  2012", "Windows 2008  2012 servers", "2008 2022 versions",
                                   "2019  20 engineers",
-                                  "Class '23 - '24", "Rock 'n' roll night '19", "Python to Rust 2024"])
+                                  "Class '23 - '24", "Rock 'n' roll night '19", "Python to Rust 2024",
+                                  "Version 1.2.2019 - 3.4"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []
 
@@ -1125,3 +1132,17 @@ def test_practices_are_looked_for_only_where_the_work_is_named() -> None:
     assert gather("Solution design of a kitchen; integration patterns for the stock system").practices == {}
     assert gather("Solution architecture and solution design for the payments domain").practices == {
         "architecture": ["solution design"]}
+
+
+def test_a_section_heading_is_not_a_title_held() -> None:
+    """"EXECUTIVE SUMMARY" above a dated sentence holds a job noun but is a heading; the title is the role's."""
+    text = """Camille Example
+
+EXECUTIVE SUMMARY
+Technology executive; since 2022 I have led the cloud organisation of an energy group.
+
+Vice President – Cloud Platforms
+01/03/2022 – present
+- Four directors, 150 people.
+"""
+    assert [t.text for t in gather(text, TODAY).titles] == ["Vice President – Cloud Platforms"]

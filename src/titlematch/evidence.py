@@ -227,6 +227,10 @@ _ORG_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division
                           r"\s+(?:of|for)\b")
 
 
+# The last words of a section heading, never of a job title.
+_HEADING_ENDS = frozenset(("summary", "profile", "overview", "highlights", "achievements", "objective"))
+
+
 def _looks_like_title(line: str, dated: bool = False) -> bool:
     """A short, name-like phrase holding a job noun: "Senior Software Engineer", "Head of Platform"; on a job's
     dated line (``dated``) also in sentence case ("2024–2025: Service desk intern, Grupo Agave Digital").
@@ -246,6 +250,8 @@ def _looks_like_title(line: str, dated: bool = False) -> bool:
         return False  # "and the Chief Digital Officer": the wrapped end of a sentence, not a title
     if len(words) > 1 and words[0].lower() in ("reporting", "reports", "reported") and words[1].lower() == "to":
         return False  # "Reporting to Vice President": whom one reports to, not one's title
+    if words[-1].lower() in _HEADING_ENDS:
+        return False  # "EXECUTIVE SUMMARY", "Leadership Profile": a section's heading, whatever job noun it holds
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return False
