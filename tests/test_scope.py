@@ -182,6 +182,8 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
     ("Member of the Technology Executive Committee; report to the Chief Architect.", False, True, True),
     ("Member of the technology leadership committee (CTO + 4 directors).", False, False, False),
     ("Member of the Technology Leadership Team (CTO plus 8 heads of department).", False, False, False),
+    ("Report to the CTO; member of the technology leadership team (CTO and 6 directors).", False, True, False),
+    ("Report to the CTO and manage 6 directors across the platform group.", True, True, False),
     ("I head a group of four teams through their team leads.", False, False, False),
     # Peers at the end of a list after "with" are colleagues, not people one manages
     ("Chair of the cloud steering group with Finance, Security and the two engineering directors.", False, False,

@@ -312,7 +312,10 @@ _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(
                            r"|\b(?:with|alongside)\s+[^.;:\n()]{1,40}?\band\s+(?:the\s+|my\s+|our\s+|its\s+)?"
                            # the others of one's own kind: "co-wrote the strategy with the CTO and the other two
                            # heads of department" (not "hired the other two leads")
-                           r"|\b(?:and|with|alongside|among)\s+(?:the\s+)?other\s+)$")
+                           r"|\b(?:and|with|alongside|among)\s+(?:the\s+)?other\s+"
+                           # a committee of peers in brackets, its chief first: "the technology leadership team
+                           # (CTO and 6 directors)" (not "report to the CTO and manage 6 directors")
+                           r"|\(\s*(?:the\s+)?(?:ceo|cto|cio|coo|cfo|cpo|ciso|founders?)\s+(?:and|&)\s+(?:the\s+)?)$")
 # Managers who report to one are one's own, whatever comes before them ("27 engineers in total, with three team
 # leads reporting to me").
 _TO_ME_RE = re.compile(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|reporting|reported)\s+(?:directly\s+)?"
