@@ -1146,3 +1146,29 @@ Vice President – Cloud Platforms
 - Four directors, 150 people.
 """
     assert [t.text for t in gather(text, TODAY).titles] == ["Vice President – Cloud Platforms"]
+
+
+def test_a_degree_in_progress_is_studying_and_its_enrolment_year_no_graduation() -> None:
+    """"B.S. ... - in progress (fourth year, enrolled Aug 2023)": still studying, and 2023 is when it began."""
+    text = """Ada Example
+EDUCATION
+B.S. Computer Science, Example State University - in progress (fourth year, enrolled Aug 2023)
+EXPERIENCE
+Software Engineering Intern, Example Insurance          May 2026 - Aug 2026
+- Built two Spring Boot REST endpoints for the claims service.
+"""
+    ev = gather(text, TODAY)
+    assert ev.studying and ev.graduated is None
+    assert ev.signals["still studying"] == ["degree in progress"]
+
+
+def test_a_professional_diploma_in_progress_is_not_a_degree_being_studied() -> None:
+    """The British Computer Society's diploma beside a completed BSc: a professional qualification."""
+    text = """Sam Example
+Business Analyst, Example Health          2022 - present
+EDUCATION
+BSc (Hons) Business Information Systems, Example University, 2020
+BCS International Diploma in Business Analysis — in progress
+"""
+    ev = gather(text, TODAY)
+    assert not ev.studying and ev.graduated == 2020 * 12 + 5

@@ -694,11 +694,27 @@ def _years_near(lines: list[str], i: int) -> list[int]:
         [int(y) for y in _YEAR_RE.findall(lines[i + 1])] if i + 1 < len(lines) else [])
 
 
+# A degree still being taken: "B.S. Computer Science - in progress (fourth year, enrolled Aug 2023)". The years on
+# such a line are when it began, unless it says when it ends ("in progress, expected 2027").
+_IN_PROGRESS_RE = re.compile(r"\b(?:in progress|ongoing|pursuing|currently enrolled)\b")
+_ENDS_RE = re.compile(r"\b(?:expected|graduat\w*|completion|conclusion|due)\b")
+
+
+_DIPLOMA_RE = re.compile(r"(?i)\b(?:diploma|certificate|certification)\b")
+
+
+def _in_progress(line: str) -> bool:
+    """Whether a degree's line says it is still being taken (and not when it ends)."""
+    low = line.lower()
+    return _IN_PROGRESS_RE.search(low) is not None and _ENDS_RE.search(low) is None
+
+
 def _graduated(lines: list[str], kinds: list[str]) -> int | None:
     """When the latest bachelor's degree listed was completed, or a master's that followed it within three
-    years, as a month index (June of that year); None without a bachelor's."""
+    years, as a month index (June of that year); None without a bachelor's. A bachelor's in progress is not
+    completed (its year is when it began)."""
     bachelors = [m for i, line in enumerate(lines) if _is_bachelor(line)  # the cheap test first
-                 and (m := _degree_month(lines, kinds, i)) is not None]
+                 and not _in_progress(line) and (m := _degree_month(lines, kinds, i)) is not None]
     if not bachelors:
         return None
     found = max(bachelors)
@@ -875,6 +891,16 @@ def gather(text: str, today: date | None = None) -> Evidence:
         ev.student = True
     now_matches = list(STUDENT_NOW_RE.finditer(low))
     now = sorted({m.group(0) for m in now_matches})
+    if not now and ("progress" in low or "ongoing" in low or "pursuing" in low or "enrolled" in low):
+        # A degree (bachelor's or postgraduate) whose line says it is in progress; not a professional diploma
+        # ("BCS International Diploma in Business Analysis — in progress": the British Computer Society's)
+        for line in lines:
+            if _IN_PROGRESS_RE.search(line.lower()) and (_is_bachelor(line) or _postgraduate(line.lower())) \
+                    and not _DIPLOMA_RE.search(line):
+                m = _IN_PROGRESS_RE.search(low, low.find(line.lower()))
+                if m is not None:
+                    now_matches.append(m)
+                    now.append(f"degree {m.group(0)}")
     if now:
         ev.signals["still studying"] = now[:3]
         ev.studying = True
