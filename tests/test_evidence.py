@@ -49,6 +49,12 @@ TODAY = date(2026, 11, 25)
     ("Example Bank, Lyon   01/03/2022 – present", (2026 - 2022) * 12 + 10 - 2 + 1),
     ("15-06-2018 to 28-02-2022", 45),
     ("06/15/2018 - 02/28/2022", 45),
+    # Japanese, Chinese and Korean year-month dates; a month and two digits with nothing between.
+    ("2015年10月 ～ 2021年3月", 66),
+    ("2021年4月 ～ 現在  Example株式会社", (2026 - 2021) * 12 + 10 - 3 + 1),
+    ("2020년 3월 ~ 현재", (2026 - 2020) * 12 + 10 - 2 + 1),
+    ("Duration     : Jul'23 – Till date", (2026 - 2023) * 12 + 10 - 6 + 1),
+    ("Oct'19 - Mar'21 Analyst", 18),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -1172,3 +1178,22 @@ BCS International Diploma in Business Analysis — in progress
 """
     ev = gather(text, TODAY)
     assert not ev.studying and ev.graduated == 2020 * 12 + 5
+
+
+@pytest.mark.parametrize(("lines", "months"), [
+    (["Head of DevOps", "Example Insurance, Dublin", "2021-04", "to", "present"], (2026 - 2021) * 12 + 10 - 3 + 1),
+    (["Head of Architecture", "04.2022", "today"], (2026 - 2022) * 12 + 10 - 3 + 1),
+    (["09.2018", "03.2022"], 43),
+    (["2019年4月", "～", "2021年3月"], 24),
+])
+def test_a_range_stacked_over_lines_of_its_own(lines: list[str], months: int) -> None:
+    """Start and end each alone on a line (a dash or "to" alone between them): one range."""
+    ranges = find_ranges(lines, TODAY)
+    assert [r.months for r in ranges] == [months]
+
+
+@pytest.mark.parametrize("lines", [["2016-08-24", "2016-08-24"], ["2021-03", "2014-02"], ["2019", "Senior Engineer"],
+                                   ["Oct 2019", "-", "Kubernetes"]])
+def test_lines_of_dates_that_are_no_range(lines: list[str]) -> None:
+    """One date twice is an event's; an end before the start, or no second date, is no range."""
+    assert find_ranges(lines, TODAY) == []

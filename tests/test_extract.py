@@ -316,6 +316,9 @@ def test_json_resume_full_schema_sections() -> None:
     assert "Mentor | Code Club | 2020-01 - present" in lines
     assert "ISTQB Foundation" in lines and "Regression tests in Postman and SQL" in lines
     assert "samt" not in lines and "GitHub" not in lines
+    # a degree's dates on the line that names it, as a person writes it (alone on two lines they would read as
+    # a job's range stacked over lines)
+    assert "State College | English | B.A. | 2019 - 2023" in lines
 
 
 def test_invalid_json_says_where() -> None:

@@ -44,13 +44,15 @@ _DATE = (
     rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?[,/]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
+    # "2021年4月" (Japanese, Chinese, and Korean "2021년 4월"; before the bare year, which would take "2021")
+    rf"|(?P<{{p}}y7>{_YEAR})\s*[年년]\s*(?P<{{p}}mm5>0?[1-9]|1[0-2])\s*[月월]"
     rf"|(?:(?:early|mid|late)[\s-]?)?(?P<{{p}}y4>{_YEAR})"  # "since mid-2024": the year, mid-year
     rf"|(?P<{{p}}dd>0?[1-9]|[12]\d|3[01])(?P<{{p}}ds>[/.\-])(?P<{{p}}mm3>0?[1-9]|1[0-2])(?P={{p}}ds)(?P<{{p}}y5>{_YEAR})"
     rf"|(?P<{{p}}mm4>0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?P<{{p}}y6>{_YEAR}))"
 )
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
-            r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在)")
-_SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
+            r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在|現在|현재)")
+_SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|～|〜|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
 _RANGE_RE = re.compile(
     rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
     rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])",
@@ -89,6 +91,8 @@ def _month_index(m: re.Match[str], prefix: str, *, is_end: bool) -> int | None:
         return int(g[f"{prefix}y5"]) * 12 + int(g[f"{prefix}mm3"]) - 1
     if g.get(f"{prefix}y6"):
         return int(g[f"{prefix}y6"]) * 12 + int(g[f"{prefix}mm4"]) - 1
+    if g.get(f"{prefix}y7"):
+        return int(g[f"{prefix}y7"]) * 12 + int(g[f"{prefix}mm5"]) - 1
     if g.get(f"{prefix}y2"):
         return int(g[f"{prefix}y2"]) * 12 + int(g[f"{prefix}mm"]) - 1
     if g.get(f"{prefix}y3"):
@@ -123,6 +127,8 @@ def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> Date
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A month and a year of two digits: "Mar '23", "Jun ’22", "Sept.'19".
 _SHORT_YEAR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})(\.|\s)['’‘](\d\d)(?![\d'’])")
+# ... with nothing between: "Jul'23", " Oct'23" (the space before, if any, taken too: see _numeric_year).
+_SHORT_YEAR_JOINED_RE = re.compile(r"(\s?)(?<![^\W\d_\s])([^\W\d_]{3,10})['’‘](\d\d)(?![\d'’])(\s?)")
 
 
 def _full_year(m: re.Match[str]) -> str:
@@ -132,6 +138,52 @@ def _full_year(m: re.Match[str]) -> str:
         return m.group(0)
     yy = int(m.group(3))
     return f"{m.group(1)}{2000 + yy if yy < 50 else 1900 + yy}"
+
+
+def _numeric_year(m: re.Match[str]) -> str:
+    """"Jul'23" as "7/2023" and "Oct'23 " as "10/2023": the month as a number in the same number of characters.
+    A three-letter month from October on takes the space after it, else the one before; with neither
+    ("-Dec'21" at a line's end) it stays as it is."""
+    month = _MONTHS.get(m.group(2).lower())
+    if month is None:
+        return m.group(0)
+    yy = int(m.group(3))
+    text = f"{month}/{2000 + yy if yy < 50 else 1900 + yy}"
+    before, after = m.group(1), m.group(4)
+    core = len(m.group(0)) - len(before) - len(after)
+    if len(text) <= core:
+        return before + text.ljust(core) + after
+    if len(text) <= core + len(after):
+        return before + text.ljust(core + len(after))
+    return text.rjust(len(m.group(0))) if len(text) <= len(m.group(0)) else m.group(0)
+
+
+# A range stacked over lines, each part on its own: "2021-04" / "to" / "present", "04.2022" / "today",
+# "09.2018" / "03.2022".
+_ALONE_START_RE = re.compile(rf"\s*{_DATE.format(p='s_')}\s*(?:-|–|—|to|until|till|bis|～|~)?\s*", re.IGNORECASE)
+_ALONE_SEP_RE = re.compile(r"\s*(?:-|–|—|to|until|till|bis|～|~)\s*", re.IGNORECASE)
+_ALONE_END_RE = re.compile(rf"\s*(?:{_DATE.format(p='e_')}|{_PRESENT})\s*", re.IGNORECASE)
+
+
+def _stacked(lines: list[str], i: int, now: int) -> tuple[DateRange, int] | None:
+    """A range whose start date is line ``i`` alone and whose end is alone on the next line (or the one after a
+    line holding only "to" or a dash), and the index of its last line."""
+    if not _ALONE_START_RE.fullmatch(lines[i]):
+        return None
+    j = i + 1
+    if j < len(lines) and _ALONE_SEP_RE.fullmatch(lines[j]):
+        j += 1
+    if j >= len(lines) or not _ALONE_END_RE.fullmatch(lines[j]):
+        return None
+    start = _ALONE_START_RE.fullmatch(lines[i])
+    end = _ALONE_END_RE.fullmatch(lines[j])
+    assert start is not None and end is not None
+    m = _RANGE_RE.fullmatch(f"{start.group(0).strip(' -–—~～')} - {end.group(0).strip()}")
+    if m is None:
+        return None
+    r = _range(m, now, i, (0, len(lines[i])))
+    # (one date twice, "2016-08-24" over "2016-08-24", is an event's date, not a range)
+    return (r, j) if r is not None and r.end > r.start else None
 
 
 _NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
@@ -163,9 +215,10 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     now = today.year * 12 + today.month - 1
     out: list[DateRange] = []
     carried = 0  # characters at the start of this line that a range begun on the line above used
+    stacked_end = -1  # the last line of a range stacked over lines (see _stacked)
     for i, line in enumerate(lines):
         if "'" in line or "’" in line or "‘" in line:
-            line = _SHORT_YEAR_RE.sub(_full_year, line)
+            line = _SHORT_YEAR_JOINED_RE.sub(_numeric_year, _SHORT_YEAR_RE.sub(_full_year, line))
         lost = _LOST_DASH_RE.match(line)
         if lost and all(m is None or m.lower() in _MONTHS for m in (lost.group("m1"), lost.group("m2"))):
             line = line[: lost.end("y")] + "-" + line[lost.end("y") + 1:]
@@ -181,7 +234,11 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
                         out.append(r)
                         taken.append(r.span)
                         carried = m.end() - len(line) - 1
-        if not _FOUR_DIGITS.search(line):
+        if not _FOUR_DIGITS.search(line) or i <= stacked_end:
+            continue
+        if not taken and len(line) <= 24 and (stacked := _stacked(lines, i, now)) is not None:
+            out.append(stacked[0])
+            stacked_end = stacked[1]
             continue
         for m in _RANGE_RE.finditer(line):
             if m.start() < skip:

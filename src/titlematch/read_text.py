@@ -206,6 +206,16 @@ def _flatten(obj: Any, out: list[str], depth: int) -> None:
             out.append(" | ".join(x for x in (title.strip(), str(org).strip(),
                                               f"{_role_date(start)} - {_role_date(end)}") if x))
             used = {*_TITLE_KEYS, *_ORG_KEYS, *_START_KEYS, *_END_KEYS}
+        elif start is not None:
+            # A dated entry without a job title (a degree: institution, area, study type): its dates on the line
+            # that names it ("Example University | Computer Science | Bachelor | 2011-06 - 2014-01"), not alone
+            # on lines of their own, where they would read as a job's range stacked over two lines.
+            named = [str(d[k]).strip() for k in (*_ORG_KEYS, "area", "studytype", "degree")
+                     if isinstance(d.get(k), str) and d[k].strip()]
+            end = next((d[k] for k in _END_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()), "")
+            dates = f"{_role_date(start)} - {_role_date(end)}" if end else _role_date(start)
+            out.append(" | ".join([*named, dates]))
+            used = {*_ORG_KEYS, "area", "studytype", "degree", *_START_KEYS, *_END_KEYS}
         elif isinstance(d.get("date"), dict):
             _flatten({**obj, **d["date"]}, out, depth + 1)
             return
