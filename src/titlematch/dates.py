@@ -2,9 +2,10 @@
 
 Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
 "2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
-"Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", and ranges spread over a
-line ("2019 - 2021" beside a title). Ranges inside an education section, or on a line that names a degree or a
-school, are not work experience.
+"Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", "2021年4月 ～ 現在",
+"Jul'23 – Till date", ranges spread over a line ("2019 - 2021" beside a title) and stacked over lines of their own
+("2021-04" / "to" / "present"). Ranges inside an education section, or on a line that names a degree or a school,
+are not work experience.
 """
 
 from __future__ import annotations
