@@ -300,6 +300,10 @@ def test_head_closes_the_pipe_quietly(team: Path, tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("buffered", [True, False], ids=["buffered", "unbuffered"])
 def test_ctrl_c_stops_the_batch_with_130_and_whole_lines(tmp_path: Path, buffered: bool) -> None:
     """Ctrl-C reaches the whole process group. A FIFO in the middle of the list holds the batch there (its
@@ -312,9 +316,12 @@ def test_ctrl_c_stops_the_batch_with_130_and_whole_lines(tmp_path: Path, buffere
     files.insert(60, fifo)
     listing = _write(tmp_path / "list.txt", "".join(f"{f}\n" for f in files))
     env = {**os.environ, "NO_COLOR": "1", **({} if buffered else {"PYTHONUNBUFFERED": "1"})}
+    # (SIGINT as a terminal's foreground program has it: a suite run from a background job, ".ci/run &", passes
+    # its children SIGINT ignored, and Python keeps an ignored SIGINT ignored)
     proc = subprocess.Popen([*titlematch_exe(), "--files-from", str(listing), "-f", "jsonl", "-j", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, env=env,
-                            bufsize=0)  # communicate() reads the fd itself: nothing may wait in a buffer
+                            bufsize=0,  # communicate() reads the fd itself: nothing may wait in a buffer
+                            preexec_fn=_default_sigint)
     assert proc.stdout is not None
     watchdog = threading.Timer(60, os.killpg, (proc.pid, signal.SIGKILL))  # a readline must not hang the suite
     watchdog.start()
