@@ -169,16 +169,15 @@ _ALONE_END_RE = re.compile(rf"\s*(?:{_DATE.format(p='e_')}|{_PRESENT})\s*", re.I
 def _stacked(lines: list[str], i: int, now: int) -> tuple[DateRange, int] | None:
     """A range whose start date is line ``i`` alone and whose end is alone on the next line (or the one after a
     line holding only "to" or a dash), and the index of its last line."""
-    if not _ALONE_START_RE.fullmatch(lines[i]):
+    start = _ALONE_START_RE.fullmatch(lines[i])
+    if start is None:
         return None
     j = i + 1
     if j < len(lines) and _ALONE_SEP_RE.fullmatch(lines[j]):
         j += 1
-    if j >= len(lines) or not _ALONE_END_RE.fullmatch(lines[j]):
+    end = _ALONE_END_RE.fullmatch(lines[j]) if j < len(lines) else None
+    if end is None:
         return None
-    start = _ALONE_START_RE.fullmatch(lines[i])
-    end = _ALONE_END_RE.fullmatch(lines[j])
-    assert start is not None and end is not None
     m = _RANGE_RE.fullmatch(f"{start.group(0).strip(' -–—~～')} - {end.group(0).strip()}")
     if m is None:
         return None

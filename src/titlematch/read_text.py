@@ -178,6 +178,11 @@ def _role_date(value: Any) -> str:
     return f"{m[1]}-{int(m[2]):02d}" if m else text
 
 
+def _first_date(d: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first of ``keys`` with a non-empty date (a string or a bare year), or None."""
+    return next((d[k] for k in keys if isinstance(d.get(k), str | int) and str(d[k]).strip()), None)
+
+
 def _flatten(obj: Any, out: list[str], depth: int) -> None:
     """Walk any resume-shaped JSON (JSON Resume, FRESH, Reactive Resume): a role's title, employer and dates
     go on one line, as a person would write them, so the evidence parser sees
@@ -196,13 +201,11 @@ def _flatten(obj: Any, out: list[str], depth: int) -> None:
     elif isinstance(obj, dict):
         d = _lower_keys(obj)
         title = next((d[k] for k in _TITLE_KEYS if isinstance(d.get(k), str) and d[k].strip()), None)
-        start = next((d[k] for k in _START_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()),
-                     None)
+        start = _first_date(d, _START_KEYS)
         used: set[str] = set()
         if title and start is not None:
             org = next((d[k] for k in _ORG_KEYS if isinstance(d.get(k), str) and d[k].strip()), "")
-            end = next((d[k] for k in _END_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()),
-                       "present")
+            end = _first_date(d, _END_KEYS) or "present"
             out.append(" | ".join(x for x in (title.strip(), str(org).strip(),
                                               f"{_role_date(start)} - {_role_date(end)}") if x))
             used = {*_TITLE_KEYS, *_ORG_KEYS, *_START_KEYS, *_END_KEYS}
@@ -212,8 +215,8 @@ def _flatten(obj: Any, out: list[str], depth: int) -> None:
             # on lines of their own, where they would read as a job's range stacked over two lines.
             named = [str(d[k]).strip() for k in (*_ORG_KEYS, "area", "studytype", "degree")
                      if isinstance(d.get(k), str) and d[k].strip()]
-            end = next((d[k] for k in _END_KEYS if isinstance(d.get(k), str | int) and str(d[k]).strip()), "")
-            dates = f"{_role_date(start)} - {_role_date(end)}" if end else _role_date(start)
+            end = _first_date(d, _END_KEYS)
+            dates = f"{_role_date(start)} - {_role_date(end)}" if end is not None else _role_date(start)
             out.append(" | ".join([*named, dates]))
             used = {*_ORG_KEYS, "area", "studytype", "degree", *_START_KEYS, *_END_KEYS}
         elif isinstance(d.get("date"), dict):
