@@ -161,8 +161,9 @@ def _numeric_year(m: re.Match[str]) -> str:
 
 # A range stacked over lines, each part on its own: "2021-04" / "to" / "present", "04.2022" / "today",
 # "09.2018" / "03.2022".
-_ALONE_START_RE = re.compile(rf"\s*{_DATE.format(p='s_')}\s*(?:-|–|—|to|until|till|bis|～|~)?\s*", re.IGNORECASE)
-_ALONE_SEP_RE = re.compile(r"\s*(?:-|–|—|to|until|till|bis|～|~)\s*", re.IGNORECASE)
+_ALONE_SEP = r"(?:-|–|—|to|until|till|bis|～|~)"
+_ALONE_START_RE = re.compile(rf"\s*{_DATE.format(p='s_')}\s*{_ALONE_SEP}?\s*", re.IGNORECASE)
+_ALONE_SEP_RE = re.compile(rf"\s*{_ALONE_SEP}\s*", re.IGNORECASE)
 _ALONE_END_RE = re.compile(rf"\s*(?:{_DATE.format(p='e_')}|{_PRESENT})\s*", re.IGNORECASE)
 
 

@@ -698,8 +698,7 @@ def _years_near(lines: list[str], i: int) -> list[int]:
 # such a line are when it began, unless it says when it ends ("in progress, expected 2027").
 _IN_PROGRESS_RE = re.compile(r"\b(?:in progress|ongoing|pursuing|currently enrolled)\b")
 _ENDS_RE = re.compile(r"\b(?:expected|graduat\w*|completion|conclusion|due)\b")
-
-
+# A professional qualification, not a degree ("BCS International Diploma in Business Analysis")
 _DIPLOMA_RE = re.compile(r"(?i)\b(?:diploma|certificate|certification)\b")
 
 
@@ -895,9 +894,9 @@ def gather(text: str, today: date | None = None) -> Evidence:
         # A degree (bachelor's or postgraduate) whose line says it is in progress; not a professional diploma
         # ("BCS International Diploma in Business Analysis — in progress": the British Computer Society's)
         for line in lines:
-            if _IN_PROGRESS_RE.search(line.lower()) and (_is_bachelor(line) or _postgraduate(line.lower())) \
-                    and not _DIPLOMA_RE.search(line):
-                m = _IN_PROGRESS_RE.search(low, low.find(line.lower()))
+            ll = line.lower()
+            if _IN_PROGRESS_RE.search(ll) and (_is_bachelor(line) or _postgraduate(ll)) and not _DIPLOMA_RE.search(ll):
+                m = _IN_PROGRESS_RE.search(low, low.find(ll))  # the same words, as a match in the whole text
                 if m is not None:
                     now_matches.append(m)
                     now.append(f"degree {m.group(0)}")

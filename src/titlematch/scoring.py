@@ -448,7 +448,7 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
 def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
            ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None,
            latest_sims: npt.NDArray[np.float64] | None = None,
-           practice_tracks: dict[str, str] | None = None) -> Decision:
+           practice_track_of: dict[str, str] | None = None) -> Decision:
     """Combine the text's similarities, the held titles' similarities (and the latest title's alone) and the
     evidence."""
     w = WEIGHTS
@@ -471,9 +471,9 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     combined_track = dict(content)
     # Practices of one kind of work named often enough vote for its track (nearer Mid than Entry, below the
     # director band: see practice_min).
-    votes = [(kind, (practice_tracks or {})[kind], names) for kind, names in ev.practices.items()
-             if (practice_tracks or {}).get(kind) in content and len(names) >= w["practice_min"]] \
-        if 0.5 <= band < 3.0 else []
+    track_of = practice_track_of or {}  # see practice_tracks
+    votes = [(kind, track_of[kind], names) for kind, names in ev.practices.items()
+             if track_of.get(kind) in content and len(names) >= w["practice_min"]] if 0.5 <= band < 3.0 else []
     if title_sims is not None and float(title_sims.max()) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
         if latest_sims is not None and float(latest_sims.max()) > 0:
