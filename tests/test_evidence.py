@@ -1140,6 +1140,15 @@ def test_practices_are_looked_for_only_where_the_work_is_named() -> None:
         "architecture": ["solution design"]}
 
 
+def test_distributed_practices_count_each_practice_once_whatever_its_spelling() -> None:
+    """"Sharding" and "partition keys" are one practice, "p99" and "tail latency" another; "raft" is a whole
+    word only ("craft", "aircraft")."""
+    text = """Sharding of the ledger store by account, partition keys by region, consistent hashing for caches.
+Raft-based consensus for the config service; p99 and tail latency budgets; craftsmanship."""
+    assert gather(text).practices["distributed"] == ["partitioning", "consensus", "tail latency"]
+    assert gather("Craft brewing; aircraft parts; drafted the quality manual").practices == {}
+
+
 def test_a_section_heading_is_not_a_title_held() -> None:
     """"EXECUTIVE SUMMARY" above a dated sentence holds a job noun but is a heading; the title is the role's."""
     text = """Camille Example

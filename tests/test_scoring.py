@@ -2013,7 +2013,9 @@ def test_practices_vote_for_the_track_of_the_titles_that_name_the_work(matcher) 
     from titlematch.scoring import practice_tracks
 
     architect_tracks = {t.track for t in matcher.model.ladder.titles if "architect" in t.name.lower()}
-    assert practice_tracks(matcher.model.ladder) == {"architecture": architect_tracks.pop()}
+    distributed_tracks = {t.track for t in matcher.model.ladder.titles if "distributed" in t.name.lower()}
+    assert practice_tracks(matcher.model.ladder) == {"architecture": architect_tracks.pop(),
+                                                     "distributed": distributed_tracks.pop()}
 
     def ladder(*titles: tuple[str, str]) -> SimpleNamespace:
         return SimpleNamespace(titles=[SimpleNamespace(name=n, track=t) for n, t in titles])
@@ -2022,3 +2024,77 @@ def test_practices_vote_for_the_track_of_the_titles_that_name_the_work(matcher) 
     assert practice_tracks(ladder(("Data Architect", "Data"), ("Solution Architect", "Delivery"))) == {}
     assert practice_tracks(ladder(("Data Engineer", "Data"), ("Data Architect", "Platform"))) == {
         "architecture": "Platform"}
+
+
+DISTRIBUTED_DEVELOPER = """Alex Example
+Software Developer
+
+Summary
+Developer by title for six years; the work has been the distributed systems underneath the product teams:
+how the event platform's data is split, copied and kept moving under load, not the features built on top of it.
+
+Experience
+Software Developer | Example Logistics | 2022 - present
+- Own the partitioning of the shipment-event topics: partition keys by depot, rebalancing without pauses,
+  and the hot partitions that peak season brings.
+- Moved the tracking consumers to exactly-once processing with transactional producers; duplicates fell to zero.
+- Added backpressure between the ingest gateway and the enrichment workers; p99 lag held under 2 s at 40k events/s.
+- Run the replication of the route store across two data centres and its failover drills.
+Software Developer | Example Freight | 2020 - 2022
+- Java services on Kafka and PostgreSQL; Spring Boot, REST APIs, Docker.
+
+Education
+BSc Computer Science, Example University, 2016 - 2020
+"""
+
+
+def test_a_distributed_systems_engineer_under_developer_titles_is_read_by_the_practices(matcher) -> None:
+    """Developer titles for six years, but the work is the distributed systems' own: partitioning, delivery
+    guarantees, backpressure, replication. Three or more such practices vote for the track of the ladder's
+    "Distributed Systems" title, and the titles count half."""
+    r = matcher.match_text(DISTRIBUTED_DEVELOPER)
+    assert r.track == "Engineer", r.explain
+    vote = [c for c in r.explain["track"] if c.evidence == "distributed practices"]
+    assert vote and "partitioning" in vote[0].value and vote[0].weight > 0
+
+
+def test_without_the_distributed_practices_vote_the_developer_titles_decide(matcher, monkeypatch) -> None:
+    """The same resume with the vote switched off reads Developer: the vote is what moves it."""
+    from titlematch.scoring import WEIGHTS
+
+    monkeypatch.setitem(WEIGHTS, "practice_track_bonus", 0.0)
+    monkeypatch.setitem(WEIGHTS, "practice_titles_factor", 1.0)
+    assert matcher.match_text(DISTRIBUTED_DEVELOPER).track == "Developer"
+
+
+RELIABILITY_WITH_PARTITIONS = """Sam Example
+Site Reliability Engineer
+
+Experience
+Senior Site Reliability Engineer | Example Payments | 2021 - present
+- Own the SLOs and error budgets of the card-authorisation path; run the on-call rotation for eight services.
+- Incident commander for sev-1 incidents; write the postmortems and track the follow-ups to closure.
+- Capacity planning for the Kafka clusters: partitioning of the payment topics and broker replication.
+- Cut p99 authorisation latency alerts by half with better dashboards in Prometheus and Grafana.
+- Chaos drills and failover game days across two regions; runbooks for every alert that pages.
+Site Reliability Engineer | Example Bank | 2018 - 2021
+- On-call for the online banking platform; Kubernetes, Terraform, Prometheus alerting, toil reduction.
+Systems Administrator | Example Hosting | 2015 - 2018
+- Linux servers, monitoring with Nagios, backups.
+
+Education
+BSc Computer Science, Example University, 2011 - 2015
+"""
+
+
+def test_practices_do_not_vote_against_a_text_that_plainly_reads_as_another_track(matcher, monkeypatch) -> None:
+    """A senior SRE who names partitioning, replication and p99 latency: the text reads SRE, far from the
+    distributed-systems titles, so the practices cast no vote (they tip close calls only)."""
+    from titlematch.scoring import WEIGHTS
+
+    r = matcher.match_text(RELIABILITY_WITH_PARTITIONS)
+    assert (r.level, r.track) == ("Senior", "SRE"), r.explain
+    assert not any(c.evidence == "distributed practices" for c in r.explain["track"])
+    monkeypatch.setitem(WEIGHTS, "practice_track_min_text", 0.0)
+    ungated = matcher.match_text(RELIABILITY_WITH_PARTITIONS)
+    assert any(c.evidence == "distributed practices" for c in ungated.explain["track"])

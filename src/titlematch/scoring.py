@@ -97,6 +97,12 @@ WEIGHTS: dict[str, float] = {
     # 30; 0.0: 31 as well, but the titles would not count at all); with a bonus of 0.7 or more, a senior
     # developer who names three such practices in a very long resume moved to the wrong track.
     "practice_titles_factor": 0.5,
+    # ... but only for a track the whole text itself leans towards: its score at least this share of the best
+    # track's. Practices tip a close call; they do not overturn a text that reads plainly as another track (a
+    # senior SRE who names partitioning, replication and p99 latency is still an SRE). 0.5: with the distributed
+    # systems practices added, the 1,395 votes that went to the label all had 0.68 or more (architecture: 0.62 or
+    # more); the 4 that went against it had 0.31-0.47 (two senior SREs, full and content-only).
+    "practice_track_min_text": 0.5,
     # An executive title (VP, CTO) is taken at its word from this many years (else it reads as director).
     "executive_min_years": 10.0,
     # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not). 6, not
@@ -473,7 +479,8 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     # director band: see practice_min).
     track_of = practice_track_of or {}  # see practice_tracks
     votes = [(kind, track_of[kind], names) for kind, names in ev.practices.items()
-             if track_of.get(kind) in content and len(names) >= w["practice_min"]] if 0.5 <= band < 3.0 else []
+             if track_of.get(kind) in content and len(names) >= w["practice_min"]
+             and content[track_of[kind]] >= w["practice_track_min_text"]] if 0.5 <= band < 3.0 else []
     if title_sims is not None and float(title_sims.max()) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
         if latest_sims is not None and float(latest_sims.max()) > 0:
