@@ -2098,3 +2098,65 @@ def test_practices_do_not_vote_against_a_text_that_plainly_reads_as_another_trac
     monkeypatch.setitem(WEIGHTS, "practice_track_min_text", 0.0)
     ungated = matcher.match_text(RELIABILITY_WITH_PARTITIONS)
     assert any(c.evidence == "distributed practices" for c in ungated.explain["track"])
+
+
+PLATFORM_VP = """Robin Example
+
+Experience
+VP of Software Engineering | Example Freight | 2020 - present
+- Run software engineering: 5 directors, 140 developers in 16 product teams; report to the CEO; own the
+  USD 24M budget and the product delivery roadmap with the CPO.
+- Our teams build the shipment-event platform every product runs on: partitioning by lane, replication
+  across three regions, exactly-once billing events, consensus-based scheduling; p99 lag under a second.
+- Set the engineering strategy and the hiring plan; built the director bench; quarterly reviews with the board.
+Director of Software Development | Example Logistics | 2015 - 2020
+- Led 4 development managers and 45 developers building the routing and tracking services.
+Development Manager | Example Logistics | 2011 - 2015
+- Managed the tracking team (9 developers); Java, Kafka, Cassandra.
+Software Developer | Example Telecom | 2006 - 2011
+
+Education
+MSc Computer Science, Example University, 2004 - 2006
+"""
+
+
+def test_a_vp_who_leads_distributed_systems_work_is_on_the_engineer_track(matcher, monkeypatch) -> None:
+    """A leader's track is the work they lead: a "VP of Software Engineering" whose organisation builds the
+    partitioned, replicated, exactly-once platform. The distributed-systems practices vote for directors and
+    VPs too (leaders = true in data/signals.toml); switched off, the developer titles decide."""
+    from titlematch.scoring import WEIGHTS
+
+    r = matcher.match_text(PLATFORM_VP)
+    assert (r.level, r.track) == ("VP", "Engineer"), r.explain
+    assert any(c.evidence == "distributed practices" for c in r.explain["track"])
+    monkeypatch.setitem(WEIGHTS, "practice_track_bonus", 0.0)
+    monkeypatch.setitem(WEIGHTS, "practice_titles_factor", 1.0)
+    assert matcher.match_text(PLATFORM_VP).track == "Developer"
+
+
+ARCHITECTURE_DIRECTOR = """Kai Example
+Director of Architecture
+
+Experience
+Director of Architecture | Example Insurance | 2019 - present
+- Lead 6 architects and the architecture practice for 30 delivery teams; own the EUR 3M architecture budget.
+- Chair the architecture review board; own the reference architecture, the target architecture and the ADRs.
+- Set the standards for replication, consistency models and the distributed systems the claims platform runs on.
+- Reviewed the partitioning, throughput and stream processing design of the event platform the engineers built.
+Lead Architect | Example Insurance | 2014 - 2019
+- Solution design for the policy platform; service decomposition into bounded contexts.
+Senior Developer | Example Bank | 2008 - 2014
+- Java services, Oracle, messaging.
+
+Education
+MSc Computer Science, Example University, 2006 - 2008
+"""
+
+
+def test_a_director_who_names_both_kinds_of_practice_gets_no_leaders_vote(matcher) -> None:
+    """A director of architecture who sets the standards for replication and reviews the partitioning of the
+    event platform: architecture practices do not vote for leaders, so the distributed ones must not either
+    (below the director band the two votes would cancel out). The text decides: Architect."""
+    r = matcher.match_text(ARCHITECTURE_DIRECTOR)
+    assert (r.level, r.track) == ("Director", "Architect"), r.explain
+    assert not any(c.evidence.endswith("practices") for c in r.explain["track"])

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["engineering_industry", "is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns",
-           "occupation_nouns", "plural_noun", "practice_title_words", "practices", "technologies", "title_band",
+           "occupation_nouns", "plural_noun", "practice_leader_kinds", "practice_title_words", "practices",
+           "technologies", "title_band",
            "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
@@ -314,6 +315,11 @@ def practices(low: str) -> dict[str, list[str]]:
         if names:
             found[kind] = names
     return found
+
+
+def practice_leader_kinds() -> frozenset[str]:
+    """The kinds of practice that vote for a director's or VP's track too (``leaders = true``)."""
+    return frozenset(kind for kind, table in _lexicon().get("practices", {}).items() if table.get("leaders"))
 
 
 def practice_title_words() -> dict[str, str]:

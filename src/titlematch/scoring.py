@@ -18,6 +18,7 @@ from .corpus import Ladder
 from .evidence import Evidence
 from .fit import no_fit_reason
 from .ladder_data import Title
+from .occupations import practice_leader_kinds
 from .result import Contribution
 
 __all__ = ["WEIGHTS", "Decision", "decide"]
@@ -87,9 +88,11 @@ WEIGHTS: dict[str, float] = {
     # Architect resumes name three or more, and 5 of the 7,877 others. With practice_titles_factor below, the
     # vote changed 31 answers of the 17,280 full and content-only texts, all to the label, and no answer of
     # the 4,800 real files (2: 51 developers and engineers name two, and 3 answers went wrong; a bonus of 0.2
-    # fixed 24). Directors and VPs are left out: their architecture talk is governance of
-    # what they run, and their track is the work they lead. So are people nearer Entry than Mid: a graduate's
-    # "solution design" and "ADRs" are what they watched or learned (the "Solutions Architect" of 15 months).
+    # fixed 24). Directors and VPs are left out: their architecture talk is governance of what they run, and
+    # their track is the work they lead; kinds marked ``leaders`` in signals.toml (distributed systems: the
+    # platform their organisation builds) vote for them too, when no other kind reaches the minimum. So are people
+    # nearer Entry than Mid: a graduate's "solution design" and "ADRs" are what they watched or learned (the
+    # "Solutions Architect" of 15 months).
     "practice_min": 3,
     "practice_track_bonus": 0.5,
     # ... and the job titles' share of the track decision is multiplied by this: the work, more than the titles
@@ -478,9 +481,14 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     # Practices of one kind of work named often enough vote for its track (nearer Mid than Entry, below the
     # director band: see practice_min).
     track_of = practice_track_of or {}  # see practice_tracks
-    votes = [(kind, track_of[kind], names) for kind, names in ev.practices.items()
-             if track_of.get(kind) in content and len(names) >= w["practice_min"]
-             and content[track_of[kind]] >= w["practice_track_min_text"]] if 0.5 <= band < 3.0 else []
+    named = {kind for kind, names in ev.practices.items() if len(names) >= w["practice_min"]}
+    # Directors and VPs: only the kinds that vote for leaders (data/signals.toml), and only when every kind named
+    # is one (an architecture director's "replication" and "consistency models" are the work governed; below the
+    # director band the two kinds' votes would cancel out).
+    voters = named if band < 3.0 else named if named <= practice_leader_kinds() else set()
+    votes = [(kind, track_of[kind], ev.practices[kind]) for kind in sorted(voters)
+             if track_of.get(kind) in content and content[track_of[kind]] >= w["practice_track_min_text"]
+             ] if band >= 0.5 else []
     if title_sims is not None and float(title_sims.max()) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
         if latest_sims is not None and float(latest_sims.max()) > 0:
