@@ -228,6 +228,41 @@ B.A. Communication Studies, Example State University, 2023
     assert r.level == "Entry" and r.evidence["years"] > 2, r.explain
 
 
+SYSADMIN_TO_DEVOPS = """Lee Example
+DevOps Engineer
+
+Experience
+DevOps Engineer | Example Payments | Mar 2024 - present
+- Terraform modules for AWS (VPC, EKS, RDS); GitHub Actions pipelines for 30 services; Argo CD and Helm.
+- Blue/green deployments for the payments API; Prometheus alert rules; shared on-call.
+Systems Administrator | Example Retail | Jan 2014 - Feb 2024
+- Ran 250 Windows and Linux servers; VMware, Active Directory, Veeam backups; patching with Ansible.
+IT Support Technician | Example Retail | Jan 2012 - Dec 2013
+- Desktop support, printers, store tills.
+
+Education
+Diploma in Information Technology, Example College, 2011
+"""
+
+
+def test_years_of_it_operations_before_a_move_into_devops_count_half(matcher) -> None:
+    """Twelve years of servers and desks, then two and a half of DevOps, no leadership: a mid-level DevOps
+    engineer (the administration years count half). The same years under DevOps titles read Senior."""
+    r = matcher.match_text(SYSADMIN_TO_DEVOPS)
+    assert (r.level, r.track) == ("Mid", "DevOps"), r.explain
+    assert r.evidence["years"] > 14 and 8 < r.evidence["relevant_years"] < 9.5
+    same_years = SYSADMIN_TO_DEVOPS.replace("Systems Administrator |", "DevOps Engineer |").replace(
+        "IT Support Technician |", "Junior DevOps Engineer |")
+    r = matcher.match_text(same_years)
+    assert r.level == "Senior" and r.evidence["relevant_years"] > 14, r.explain
+
+
+def test_an_administrators_years_count_in_full_when_administration_is_the_whole_career(matcher) -> None:
+    """No move into another title: the administrator's years are the career, all of them counted."""
+    text = SYSADMIN_TO_DEVOPS.replace("DevOps Engineer | Example Payments", "Systems Administrator | Example Payments")
+    assert matcher.match_text(text).evidence["relevant_years"] > 14
+
+
 @pytest.mark.parametrize(("graduated", "level"), [("June 2026", "Entry"), ("June 2024", "Mid")])
 def test_a_part_time_student_job_running_on_after_the_degree_is_still_no_experience(matcher, graduated,
                                                                                      level) -> None:

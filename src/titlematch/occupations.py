@@ -12,10 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["engineering_industry", "is_it_title", "is_other_occupation", "is_technical_title", "lexicon_patterns",
-           "occupation_nouns", "plural_noun", "practice_leader_kinds", "practice_title_words", "practices",
-           "technologies", "title_band",
-           "title_words", "without_seniority"]
+__all__ = ["engineering_industry", "is_it_title", "is_operations_title", "is_other_occupation", "is_technical_title",
+           "lexicon_patterns", "occupation_nouns", "plural_noun", "practice_leader_kinds", "practice_title_words",
+           "practices", "technologies", "title_band", "title_words", "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -249,6 +248,17 @@ def _it_title_re() -> re.Pattern[str]:
 def is_it_title(title: str) -> bool:
     """A job title that says by itself the work is software or IT ("IT Intern", "Web Developer")."""
     return _it_title_re().search(title.lower()) is not None
+
+
+@lru_cache(maxsize=1)
+def _operations_title_re() -> re.Pattern[str]:
+    words = sorted(_lexicon()["technology"]["operations_title_words"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+def is_operations_title(title: str) -> bool:
+    """A job title of IT operations: servers, networks, desks ("Systems Administrator", "IT Support Technician")."""
+    return _operations_title_re().search(title.lower()) is not None
 
 
 # "API 579", "API RP 1173", "API 5L": an American Petroleum Institute standard, not a software interface ("booking
