@@ -1149,6 +1149,33 @@ Raft-based consensus for the config service; p99 and tail latency budgets; craft
     assert gather("Craft brewing; aircraft parts; drafted the quality manual").practices == {}
 
 
+@pytest.mark.parametrize("heading", ["AUSBILDUNG (Education)", "FORMACIÓN / EDUCATION", "Éducation | Education"])
+def test_a_heading_glossed_in_another_language_opens_its_section(heading: str) -> None:
+    """A bilingual CV glosses its headings: either half names the section, so the school years below the
+    education heading are no job (the Abitur's 2006-2014 made a developer of five years a senior)."""
+    text = f"""Jonas Example
+BERUFSERFAHRUNG (Professional Experience)
+01.07.2021 – heute
+Softwareentwickler, Example GmbH
+- Spring Boot services for claims.
+{heading}
+08.2006 – 06.2014
+Abitur, Example Gymnasium
+"""
+    ev = gather(text, TODAY)
+    assert [r.start // 12 for r in ev.roles] == [2021], ev.roles
+
+
+def test_a_dated_job_line_with_a_slash_is_no_glossed_heading() -> None:
+    """"Volunteer Math Tutor 09/2015 to Current" holds a slash and a heading word ("volunteer"), but a line with
+    dates is no glossed heading: the section it sits in goes on."""
+    from titlematch.evidence import _section_kinds
+
+    lines = ["Experience", "Volunteer Math Tutor 09/2015 to Current Example School", "- Tutored algebra.",
+             "Training / Formation", "Kubernetes course 2021"]
+    assert _section_kinds(lines) == ["experience", "experience", "experience", "education", "education"]
+
+
 def test_a_section_heading_is_not_a_title_held() -> None:
     """"EXECUTIVE SUMMARY" above a dated sentence holds a job noun but is a heading; the title is the role's."""
     text = """Camille Example

@@ -144,14 +144,24 @@ def _section_kinds(lines: list[str]) -> list[str]:
     for line in lines:
         raw = line.strip()
         s = raw.lower()
-        if 0 < len(s) <= 40 and len(s.split()) <= 4 and not _continues_a_sentence(raw, previous):
-            for k in ("education", "experience", "other"):
-                if heads[k].match(s):
-                    kind = k
+        if 0 < len(s) <= 80 and not _continues_a_sentence(raw, previous):
+            # A heading glossed in another language is either of its halves ("AUSBILDUNG (Education)",
+            # "BERUFSERFAHRUNG (Professional Experience)", "FORMACIÓN / EDUCATION").
+            gloss = _GLOSSED_HEADING_RE.match(s)
+            for part in [g for g in gloss.groups() if g] if gloss else [s]:
+                if not (0 < len(part) <= 40 and len(part.split()) <= 4):
+                    continue
+                found = next((k for k in ("education", "experience", "other") if heads[k].match(part)), None)
+                if found:
+                    kind = found
                     break
         out.append(kind)
         previous = raw
     return out
+
+
+# "X (Y)", "X / Y", "X | Y" with no digits: a line with dates is a job's ("Volunteer Math Tutor 09/2015 to Current").
+_GLOSSED_HEADING_RE = re.compile(r"^\W*([^()/|\d]+?)\s*(?:\(([^()\d]+)\)|\s[/|]\s+([^()/|\d]+?))\W*$")
 
 
 def _continues_a_sentence(raw: str, previous: str) -> bool:
