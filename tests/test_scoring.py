@@ -263,6 +263,28 @@ def test_an_administrators_years_count_in_full_when_administration_is_the_whole_
     assert matcher.match_text(text).evidence["relevant_years"] > 14
 
 
+@pytest.mark.parametrize("header", [
+    "Sept. 2022 – aujourd'hui   Apprentie développeuse back-end (alternance, 3 semaines entreprise / 1 école)",
+    "10/2022 – heute   Werkstudent Softwareentwicklung (20 h/Woche)",
+    "09/2022 – atual   Estagiário de desenvolvimento back-end",
+])
+def test_work_study_and_internships_named_in_other_languages_are_no_years_of_work(matcher, header: str) -> None:
+    """Four years of a work-study contract, an internship or a working student's job beside an engineering
+    degree that ends next year are a student's: Entry. The same dates as a plain job read Mid."""
+    text = f"""Camille Example
+FORMATION
+2022 – 2027   Diplôme d'ingénieur, Informatique, École d'Ingénieurs Example
+EXPÉRIENCE PROFESSIONNELLE
+{header}
+Example Transports – Lyon
+- Java 21 / Spring Boot microservice for bus arrival times (Kafka consumer); REST endpoints for the mobile app.
+- Unit tests with JUnit and Testcontainers; Docker; GitLab CI.
+"""
+    assert matcher.match_text(text).level == "Entry"
+    plain = text.replace(header, header.split("   ")[0] + "   Backend Developer")
+    assert matcher.match_text(plain).level == "Mid"
+
+
 @pytest.mark.parametrize(("graduated", "level"), [("June 2026", "Entry"), ("June 2024", "Mid")])
 def test_a_part_time_student_job_running_on_after_the_degree_is_still_no_experience(matcher, graduated,
                                                                                      level) -> None:

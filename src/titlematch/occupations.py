@@ -97,7 +97,12 @@ PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[
 # barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
 STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
                              r"studies|degree)\b|\bwhile studying\b|\b(?:summer|weekend) jobs?\b|"
-                             r"\bstudent (?:jobs?|work|employment)\b")
+                             r"\bstudent (?:jobs?|work|employment)\b|"
+                             # the same in the languages of European CVs: work-study, internships, working students
+                             # ("en alternance", "stagiaire", "Werkstudent", "Praktikum", "becario", "estágio")
+                             r"\bwork[- ]study\b|\b(?:en )?alternance\b|\bapprentie?\b|\bstagiaire\b|\bstage de\b|"
+                             r"\bwerkstudent(?:in)?\b|\bpraktikant(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|"
+                             r"\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:ante|io)\b")
 
 # Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
 VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
