@@ -321,6 +321,8 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("Own release management and the internal developer platform that 300+ engineers use every day.", 0),
     ("Responsible for the storage layer that about 400 product engineers rely on.", 0),
     ("Responsible for 12 engineers who use Go and Kafka.", 12),
+    ("Today I run the Platform area at a travel marketplace: four teams, each with its own team lead, building the "
+     "service platform that 300+ product engineers deploy onto.", 0),
     # a team one worked in is not led, article or not
     ("- Worked in Scrum team of 7 people, contact with client in English and German", 0),
     ("- Was working in team of 6 people on the route planning services", 0),

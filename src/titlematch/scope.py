@@ -343,9 +343,10 @@ _SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporti
                         r"(?:about\s+|over\s+|~)?$")
 # People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
 # incident commanders").
-# ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use").
-_USED_BY_RE = re.compile(r"\s+(?:use|uses|used|rely|relies|relied|depend|depends|depended|build on|ship on|"
-                         r"deploy (?:with|through|on))\b")
+# ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use", "the
+# platform that 300+ product engineers deploy onto").
+_USED_BY_RE = re.compile(r"\s+(?:use|uses|used|rely|relies|relied|depend|depends|depended|"
+                         r"(?:build|ship|run|deploy)s? (?:with|through|on|onto|to|into))\b")
 _TRAINED_RE = re.compile(r"\b(?:trained|taught|mentored|coached|onboarded|interviewed|upskilled|certified)\s+"
                          r"(?:about\s+|over\s+|~)?$")
 _COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
