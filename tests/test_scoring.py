@@ -285,11 +285,23 @@ Example Transports – Lyon
     assert matcher.match_text(plain).level == "Mid"
 
 
-@pytest.mark.parametrize(("graduated", "level"), [("June 2026", "Entry"), ("June 2024", "Mid")])
+@pytest.mark.parametrize(("start", "level"), [("Sep 2024", "Entry"), ("Aug 2023", "Mid")])
+def test_about_two_years_of_work_is_still_entry_and_three_is_mid(matcher, start: str, level: str) -> None:
+    """No titles to go by (content-only): two years and three months of building endpoints is still Entry
+    ("under about two years" as people count it); three years and four months is Mid."""
+    text = f"""Example Parcels, Manchester, {start} - present
+- REST endpoints in Spring Boot for the parcel-tracking service; unit and integration tests; PostgreSQL.
+- Fixed bugs from the support queue; pair-programmed with the senior developers; code reviews.
+BSc Computer Science, Example University, 2020 - 2023
+"""
+    assert matcher.match_text(text).level == level
+
+
+@pytest.mark.parametrize(("graduated", "counted"), [("June 2026", False), ("June 2024", True)])
 def test_a_part_time_student_job_running_on_after_the_degree_is_still_no_experience(matcher, graduated,
-                                                                                     level) -> None:
-    """Kept on for a few months after graduating, the campus job is still the student's; kept on for two
-    years after it, it is work."""
+                                                                                     counted) -> None:
+    """Kept on for a few months after graduating, the campus job is still the student's (no years, Entry); kept
+    on for two years after it, it is work (part-time since 2022: half of nearly five years)."""
     text = f"""Ren Example
 Graduate looking for a first role in backend development.
 Education
@@ -301,7 +313,11 @@ IT Support Assistant (part-time), Example University IT desk
 since 2022
 - Accounts, Wi-Fi and laptop set-up for students and staff; scripts in PowerShell and Python.
 """
-    assert matcher.match_text(text).level == level
+    r = matcher.match_text(text)
+    if counted:
+        assert r.evidence["relevant_years"] >= 2.0, r.explain
+    else:
+        assert r.level == "Entry" and r.evidence["relevant_years"] < 0.5, r.explain
 
 
 def test_a_seller_is_another_occupation(matcher) -> None:
