@@ -144,20 +144,22 @@ def _section_kinds(lines: list[str]) -> list[str]:
     for line in lines:
         raw = line.strip()
         s = raw.lower()
-        if 0 < len(s) <= 80 and not _continues_a_sentence(raw, previous):
-            # A heading glossed in another language is either of its halves ("AUSBILDUNG (Education)",
-            # "BERUFSERFAHRUNG (Professional Experience)", "FORMACIÓN / EDUCATION").
-            gloss = _GLOSSED_HEADING_RE.match(s)
-            for part in [g for g in gloss.groups() if g] if gloss else [s]:
-                if not (0 < len(part) <= 40 and len(part.split()) <= 4):
-                    continue
-                found = next((k for k in ("education", "experience", "other") if heads[k].match(part)), None)
-                if found:
-                    kind = found
-                    break
+        # A heading glossed in another language is either of its halves ("AUSBILDUNG (Education)",
+        # "BERUFSERFAHRUNG (Professional Experience)", "FORMACIÓN / EDUCATION"); the pattern only runs on a short
+        # line with a bracket or a spaced slash or bar.
+        gloss = _GLOSSED_HEADING_RE.match(s) if len(s) <= 80 and ("(" in s or " /" in s or " |" in s) else None
+        parts = [g for g in gloss.groups() if g and _short(g)] if gloss else (s,) if _short(s) else ()
+        if parts and not _continues_a_sentence(raw, previous):
+            kind = next((k for part in parts for k in ("education", "experience", "other") if heads[k].match(part)),
+                        kind)
         out.append(kind)
         previous = raw
     return out
+
+
+def _short(s: str) -> bool:
+    """Short enough for a heading: up to 40 characters and four words."""
+    return 0 < len(s) <= 40 and len(s.split()) <= 4
 
 
 # "X (Y)", "X / Y", "X | Y" with no digits: a line with dates is a job's ("Volunteer Math Tutor 09/2015 to Current").
