@@ -2041,23 +2041,52 @@ BSc Computer Science, Example University, 2009 - 2013
 """
 
 
-def test_an_architect_under_developer_titles_is_read_by_the_practices(matcher) -> None:
-    """Developer titles for fourteen years, but the work of the last six is an architect's: the reference
-    architecture eight teams build on, the review board, ADRs, the target architecture. Three or more such
-    practices vote for the track of the ladder's architect titles, and the titles count half."""
-    r = matcher.match_text(MODEST_ARCHITECT)
-    assert (r.level, r.track) == ("Senior", "Architect"), r.explain
-    vote = [c for c in r.explain["track"] if c.evidence == "architecture practices"]
-    assert vote and "reference architecture" in vote[0].value and vote[0].weight > 0
+DISTRIBUTED_DEVELOPER = """Alex Example
+Software Developer
+
+Summary
+Developer by title for six years; the work has been the distributed systems underneath the product teams:
+how the event platform's data is split, copied and kept moving under load, not the features built on top of it.
+
+Experience
+Software Developer | Example Logistics | 2022 - present
+- Own the partitioning of the shipment-event topics: partition keys by depot, rebalancing without pauses,
+  and the hot partitions that peak season brings.
+- Moved the tracking consumers to exactly-once processing with transactional producers; duplicates fell to zero.
+- Added backpressure between the ingest gateway and the enrichment workers; p99 lag held under 2 s at 40k events/s.
+- Run the replication of the route store across two data centres and its failover drills.
+Software Developer | Example Freight | 2020 - 2022
+- Java services on Kafka and PostgreSQL; Spring Boot, REST APIs, Docker.
+
+Education
+BSc Computer Science, Example University, 2016 - 2020
+"""
 
 
-def test_without_the_practices_vote_the_developer_titles_decide(matcher, monkeypatch) -> None:
-    """The same resume with the vote switched off reads Developer: the vote is what moves it."""
+@pytest.mark.parametrize(("name", "level", "track", "kind", "practice"), [
+    ("MODEST_ARCHITECT", "Senior", "Architect", "architecture", "reference architecture"),
+    ("DISTRIBUTED_DEVELOPER", "Mid", "Engineer", "distributed", "partitioning"),
+])
+def test_the_work_under_developer_titles_is_read_by_the_practices(matcher, name, level, track, kind,
+                                                                   practice) -> None:
+    """Developer titles, but the work of recent years is an architect's (the reference architecture eight teams
+    build on, the review board, ADRs) or a distributed-systems engineer's (partitioning, delivery guarantees,
+    backpressure, replication). Three or more such practices vote for the track of the ladder's titles that name
+    the work ("Architect", "Distributed Systems"), and the titles count half."""
+    r = matcher.match_text(globals()[name])
+    assert (r.level, r.track) == (level, track), r.explain
+    vote = [c for c in r.explain["track"] if c.evidence == f"{kind} practices"]
+    assert vote and practice in vote[0].value and vote[0].weight > 0
+
+
+@pytest.mark.parametrize("name", ["MODEST_ARCHITECT", "DISTRIBUTED_DEVELOPER"])
+def test_without_the_practices_vote_the_developer_titles_decide(matcher, monkeypatch, name) -> None:
+    """The same resumes with the vote switched off read Developer: the vote is what moves them."""
     from titlematch.scoring import WEIGHTS
 
     monkeypatch.setitem(WEIGHTS, "practice_track_bonus", 0.0)
     monkeypatch.setitem(WEIGHTS, "practice_titles_factor", 1.0)
-    assert matcher.match_text(MODEST_ARCHITECT).track == "Developer"
+    assert matcher.match_text(globals()[name]).track == "Developer"
 
 
 def test_a_graduate_who_names_architecture_practices_is_not_read_as_an_architect(matcher) -> None:
@@ -2097,47 +2126,6 @@ def test_practices_vote_for_the_track_of_the_titles_that_name_the_work(matcher) 
     assert practice_tracks(ladder(("Data Architect", "Data"), ("Solution Architect", "Delivery"))) == {}
     assert practice_tracks(ladder(("Data Engineer", "Data"), ("Data Architect", "Platform"))) == {
         "architecture": "Platform"}
-
-
-DISTRIBUTED_DEVELOPER = """Alex Example
-Software Developer
-
-Summary
-Developer by title for six years; the work has been the distributed systems underneath the product teams:
-how the event platform's data is split, copied and kept moving under load, not the features built on top of it.
-
-Experience
-Software Developer | Example Logistics | 2022 - present
-- Own the partitioning of the shipment-event topics: partition keys by depot, rebalancing without pauses,
-  and the hot partitions that peak season brings.
-- Moved the tracking consumers to exactly-once processing with transactional producers; duplicates fell to zero.
-- Added backpressure between the ingest gateway and the enrichment workers; p99 lag held under 2 s at 40k events/s.
-- Run the replication of the route store across two data centres and its failover drills.
-Software Developer | Example Freight | 2020 - 2022
-- Java services on Kafka and PostgreSQL; Spring Boot, REST APIs, Docker.
-
-Education
-BSc Computer Science, Example University, 2016 - 2020
-"""
-
-
-def test_a_distributed_systems_engineer_under_developer_titles_is_read_by_the_practices(matcher) -> None:
-    """Developer titles for six years, but the work is the distributed systems' own: partitioning, delivery
-    guarantees, backpressure, replication. Three or more such practices vote for the track of the ladder's
-    "Distributed Systems" title, and the titles count half."""
-    r = matcher.match_text(DISTRIBUTED_DEVELOPER)
-    assert r.track == "Engineer", r.explain
-    vote = [c for c in r.explain["track"] if c.evidence == "distributed practices"]
-    assert vote and "partitioning" in vote[0].value and vote[0].weight > 0
-
-
-def test_without_the_distributed_practices_vote_the_developer_titles_decide(matcher, monkeypatch) -> None:
-    """The same resume with the vote switched off reads Developer: the vote is what moves it."""
-    from titlematch.scoring import WEIGHTS
-
-    monkeypatch.setitem(WEIGHTS, "practice_track_bonus", 0.0)
-    monkeypatch.setitem(WEIGHTS, "practice_titles_factor", 1.0)
-    assert matcher.match_text(DISTRIBUTED_DEVELOPER).track == "Developer"
 
 
 RELIABILITY_WITH_PARTITIONS = """Sam Example

@@ -244,26 +244,21 @@ def _technology_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.+#])(?:" + "|".join(re.escape(t) for t in terms) + r")(?![\w+#])")
 
 
-@lru_cache(maxsize=1)
-def _it_title_re() -> re.Pattern[str]:
-    words = sorted(_lexicon()["technology"]["title_words"], key=len, reverse=True)
+@lru_cache(maxsize=4)
+def _title_words_re(key: str) -> re.Pattern[str]:
+    """One whole-word pattern of a [technology] list of job-title words ("title_words", "operations_title_words")."""
+    words = sorted(_lexicon()["technology"][key], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 def is_it_title(title: str) -> bool:
     """A job title that says by itself the work is software or IT ("IT Intern", "Web Developer")."""
-    return _it_title_re().search(title.lower()) is not None
-
-
-@lru_cache(maxsize=1)
-def _operations_title_re() -> re.Pattern[str]:
-    words = sorted(_lexicon()["technology"]["operations_title_words"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    return _title_words_re("title_words").search(title.lower()) is not None
 
 
 def is_operations_title(title: str) -> bool:
     """A job title of IT operations: servers, networks, desks ("Systems Administrator", "IT Support Technician")."""
-    return _operations_title_re().search(title.lower()) is not None
+    return _title_words_re("operations_title_words").search(title.lower()) is not None
 
 
 # "API 579", "API RP 1173", "API 5L": an American Petroleum Institute standard, not a software interface ("booking
