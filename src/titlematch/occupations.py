@@ -327,6 +327,7 @@ def practices(low: str) -> dict[str, list[str]]:
     return found
 
 
+@lru_cache(maxsize=1)
 def practice_leader_kinds() -> frozenset[str]:
     """The kinds of practice that vote for a director's or VP's track too (``leaders = true``)."""
     return frozenset(kind for kind, table in _lexicon().get("practices", {}).items() if table.get("leaders"))

@@ -482,8 +482,8 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     track_expl = [Contribution("whole text", f"{k} {v:.2f}", 1 - w["track_titles_share"])
                   for k, v in sorted(content.items(), key=lambda kv: -kv[1])[:3]]
     combined_track = dict(content)
-    # Practices of one kind of work named often enough vote for its track (nearer Mid than Entry, below the
-    # director band: see practice_min).
+    # Practices of one kind of work named often enough vote for its track (nearer Mid than Entry; in the director
+    # band only the kinds that vote for leaders: see practice_min).
     track_of = practice_track_of or {}  # see practice_tracks
     named = {kind for kind, names in ev.practices.items() if len(names) >= w["practice_min"]}
     # Directors and VPs: only the kinds that vote for leaders (data/signals.toml), and only when every kind named
