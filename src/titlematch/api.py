@@ -157,9 +157,10 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     relevant: list[DateRange] = []
     # The move from IT operations into the ladder's own work: when the first role with a technical title that is
     # no operations title began (years of administering servers before it count half; see
-    # operations_title_words in data/signals.toml).
-    moved_in = min((r.start for r in ev.roles if r.title and is_technical_title(r.title)
-                    and not is_operations_title(r.title) and not _not_experience(r, ev)), default=None)
+    # operations_title_words in data/signals.toml). Looked for only when some role has such a title.
+    operations = [r for r in ev.roles if r.title and is_operations_title(r.title)]
+    moved_in = min((r.start for r in ev.roles if r.title and r not in operations and is_technical_title(r.title)
+                    and not _not_experience(r, ev)), default=None) if operations else None
     other_careers: list[tuple[int, int]] = []
     undecided: list[tuple[DateRange, str]] = []  # roles without a technical title, and their descriptions
     changed_at = -1  # when the latest other career ended
@@ -174,7 +175,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             changed_at = max(changed_at, role.end)
             continue
         span = DateRange(role.start, role.end, 0, (0, 0), False)
-        operations_before = moved_in is not None and role.start < moved_in and is_operations_title(role.title)
+        operations_before = moved_in is not None and role.start < moved_in and role in operations
         if operations_before or _part_time(role) or (not role.title and PART_TIME_RE.search(_line_above(role))):
             # A part-time job's years are half a full-time job's: counted from half-way through it. So are the
             # years of IT operations before a move into the ladder's work.
