@@ -96,7 +96,7 @@ marks = [("start", time.perf_counter())]
 import titlematch.cli
 marks.append(("import titlematch.cli (typer)", time.perf_counter()))
 from titlematch.api import load_matcher
-marks.append(("import titlematch.api (numpy, scoring)", time.perf_counter()))
+marks.append(("import titlematch.api (scoring)", time.perf_counter()))
 matcher = load_matcher()
 marks.append(("load_matcher() (model JSON, checks)", time.perf_counter()))
 from titlematch.extract import extract

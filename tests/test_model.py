@@ -7,7 +7,9 @@ import random
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -82,12 +84,14 @@ def test_scores_equal_scikit_learn_transform_and_cosine() -> None:
     assert (expected.max(axis=1) > 0).sum() > 250  # the texts really overlap the vocabulary
 
 
-def test_scoring_does_not_import_scikit_learn_or_scipy(tmp_path: Path) -> None:
+def test_scoring_does_not_import_scikit_learn_scipy_or_numpy(tmp_path: Path) -> None:
+    """Scoring is plain Python: numpy's import alone took a quarter of a one-resume report."""
     code = (
         "import sys, titlematch\n"
         "r = titlematch.match(sys.argv[1])\n"
         "assert r.ok and r.title, r\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'pdfplumber', 'docx'))\n"
+        "heavy = ('sklearn', 'scipy', 'numpy', 'pdfplumber', 'docx')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in heavy)\n"
         "print(','.join(bad))\n"
     )
     resume = tmp_path / "r.txt"
@@ -144,19 +148,46 @@ def test_manifest_fields_are_validated_by_name(tmp_path: Path, field: str, value
         load_model(d)
 
 
-def test_consistent_but_invalid_model_json_names_the_field(tmp_path: Path) -> None:
-    """A model.json edited *and* re-hashed still goes through field validation."""
+def _edit_model(d: Path, edit: Callable[[dict[str, Any]], None]) -> None:
+    """Edit model.json *and* re-hash it in the manifest, so only field validation can catch the edit."""
     import hashlib
 
-    d = _copy(tmp_path)
     model = json.loads((d / MODEL_FILE).read_text())
-    model["idf"] = model["idf"][:-1]
+    edit(model)
     data = json.dumps(model).encode()
     (d / MODEL_FILE).write_bytes(data)
     manifest = json.loads((d / MANIFEST).read_text())
     manifest["files"][MODEL_FILE] = hashlib.sha256(data).hexdigest()
     (d / MANIFEST).write_text(json.dumps(manifest))
-    with pytest.raises(ModelError, match=r"'idf'"):
+
+
+def _set_row_value(model: dict[str, Any], value: object) -> None:
+    model["rows"][0][0][1] = value
+
+
+def _set_row_column(model: dict[str, Any], column: object) -> None:
+    model["rows"][0][0][0] = column
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda m: m.update(idf=m["idf"][:-1]), r"'idf' must have one number per term"),
+    (lambda m: m["idf"].__setitem__(0, "many"), r"'idf' holds something that is not a number"),
+    (lambda m: m["idf"].__setitem__(0, 0.5), r"'idf' must hold finite weights >= 1"),
+    (lambda m: _set_row_value(m, 1e400), r"'rows' holds a value that is not a finite number"),
+    (lambda m: _set_row_value(m, "x"), r"'rows\[0\]' is not a list of \[column, value\] pairs"),
+    (lambda m: _set_row_value(m, 5.0), r"'rows' are not unit-length"),
+    (lambda m: _set_row_column(m, len(m["terms"])), r"'rows\[0\]' .* within the vocabulary"),
+    (lambda m: _set_row_column(m, -1), r"'rows\[0\]' .* within the vocabulary"),
+    (lambda m: _set_row_column(m, 1.0), r"'rows\[0\]' .* within the vocabulary"),
+    (lambda m: m["rows"].__setitem__(0, 7), r"'rows\[0\]' is not a list"),
+    (lambda m: m["rows"].pop(), r"'rows' must have one row per title"),
+], ids=["idf-short", "idf-text", "idf-below-1", "row-infinite", "row-text", "row-not-unit", "column-beyond",
+        "column-negative", "column-float", "row-not-list", "row-missing"])
+def test_consistent_but_invalid_model_json_names_the_field(tmp_path: Path, edit: Callable[[dict[str, Any]], None],
+                                                           message: str) -> None:
+    d = _copy(tmp_path)
+    _edit_model(d, edit)
+    with pytest.raises(ModelError, match=message):
         load_model(d)
 
 

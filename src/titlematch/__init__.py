@@ -4,7 +4,8 @@
 >>> result = match("resume.pdf")          # doctest: +SKIP
 >>> result.title, result.level, result.track  # doctest: +SKIP
 
-Heavy modules (numpy, PDF and DOCX parsers) load only when first needed, so importing this package is cheap.
+Heavy modules (PDF and DOCX parsers) load only when first needed and scoring needs no numpy, so importing this
+package is cheap.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Text analysis shared by model fitting (scikit-learn) and scoring (plain Python + numpy).
+"""Text analysis shared by model fitting (scikit-learn) and scoring (plain Python).
 
 Scoring must reproduce scikit-learn's ``TfidfVectorizer(analyzer="word")`` exactly: the same preprocessing,
 token pattern, stop-word removal and n-grams. Fitting passes :class:`Preprocessor` as the vectorizer's

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import numpy as np
-
 from .errors import InputError, LimitError, ModelError
 from .evidence import Evidence, Role, gather
 from .extract import Document, Limits, extract
@@ -52,7 +50,7 @@ class Matcher:
 
         self.model = model
         self.options = options or Options()
-        self.background = track_background(model.ladder, model.title_matrix)
+        self.background = track_background(model.ladder, model.postings)
         self.practice_tracks = practice_tracks(model.ladder)
 
     @property
@@ -93,7 +91,7 @@ class Matcher:
         sims = model.similarities(vec)
         ev = gather(text, self.options.today)
         _role_relevance(model, ev)
-        if sims.size and sims.max() < WEIGHTS["no_technology_similarity"]:
+        if sims and max(sims) < WEIGHTS["no_technology_similarity"]:
             ev.technologies = technologies(text.lower(), enough=3)
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
@@ -101,18 +99,18 @@ class Matcher:
         latest_sims = model.similarities(latest[0][0]) if latest else None
         d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background, latest_sims, self.practice_tracks)
         # The chosen title first, then the others by plain similarity.
-        by_similarity = [int(i) for i in np.argsort(-sims, kind="stable")]
+        by_similarity = sorted(range(len(sims)), key=lambda i: -sims[i])  # stable: ties keep ladder order
         order = ([d.title_index] if d.title_index is not None else []) + \
             [i for i in by_similarity if i != d.title_index]
         top = [ScoredTitle(ladder.titles[i].name, ladder.titles[i].level, ladder.titles[i].track,
-                           round(float(sims[i]), 4)) for i in order[: self.options.top]]
+                           round(sims[i], 4)) for i in order[: self.options.top]]
         result = Result(file=name, pages=doc.pages, kind=doc.kind, notes=list(doc.notes), ladder=ladder.name)
         result.top = top
-        result.title_scores = [round(float(x), 4) for x in sims]
+        result.title_scores = [round(x, 4) for x in sims]
         result.fit = d.fit
         result.confidence, result.confidence_label, result.close_call = d.confidence, d.confidence_label, d.close_call
         result.explain = d.explain
-        best_index = d.title_index if d.title_index is not None else int(np.argmax(sims))
+        best_index = d.title_index if d.title_index is not None else sims.index(max(sims))
         result.evidence = {
             "years": ev.years,
             "relevant_years": ev.relevant_years,
@@ -127,15 +125,15 @@ class Matcher:
             "seniority_band": round(d.band, 2),
         }
         if not d.fit:
-            result.score = round(float(sims.max()), 4) if sims.size else 0.0
+            result.score = round(max(sims), 4) if sims else 0.0
             result.notes.append("fits no title on the ladder well (another profession, or not a resume?)")
         else:
             assert d.title_index is not None
             chosen = ladder.titles[d.title_index]
             result.title, result.level, result.track = chosen.name, d.level, d.track
-            result.score = round(float(sims[d.title_index]), 4)
+            result.score = round(sims[d.title_index], 4)
             result.next_steps = next_steps(ladder, chosen, vec.prepared, ev, model.preprocessor, level=d.level,
-                                           similarity=[float(x) for x in sims])
+                                           similarity=sims)
         if self.options.include_text:
             result.text = text
         return result
@@ -301,12 +299,12 @@ def _off_ladder_block(model: Model, block: str, titled: bool = True) -> bool:
         return False  # what it built, with what: "the ledger service (Java, PostgreSQL)", whatever its domain words
     vec = model.vectorize(block)
     if not titled and vec.coverage < WEIGHTS["off_ladder_untitled_coverage"] and \
-            float(model.similarities(vec).max()) < WEIGHTS["off_ladder_untitled_similarity"] and \
+            max(model.similarities(vec)) < WEIGHTS["off_ladder_untitled_similarity"] and \
             software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1):
         return True  # the teacher's years: "taught chemistry; built a spreadsheet tool for lab bookings"
     if vec.coverage >= WEIGHTS["off_ladder_role_coverage"]:
         return False
-    if float(model.similarities(vec).max()) < WEIGHTS["off_ladder_role_similarity"]:
+    if max(model.similarities(vec)) < WEIGHTS["off_ladder_role_similarity"]:
         return True
     return not titled and software_ladder(model.ladder.titles) and not technologies(block.lower(), enough=1)
 

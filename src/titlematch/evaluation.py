@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from .api import Matcher
 from .errors import InputError
 
@@ -131,7 +129,7 @@ def evaluate_items(matcher: Matcher, items: Iterable[Item], *, content_only: boo
         _score_one(ours, item, r.level if r.fit else None, r.track if r.fit else None,
                    r.title if r.fit else None, levels)
         if r.title_scores:
-            i = int(np.argmax(r.title_scores))
+            i = r.title_scores.index(max(r.title_scores))
             t = ladder.titles[i]
             _score_one(base, item, t.level, t.track, t.name, levels)
         else:

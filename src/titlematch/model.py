@@ -1,4 +1,4 @@
-"""The TF-IDF model: fit with scikit-learn (build time only), stored as JSON, applied with numpy.
+"""The TF-IDF model: fit with scikit-learn (build time only), stored as JSON, applied in plain Python.
 
 A model directory holds three files:
 
@@ -12,13 +12,17 @@ A model directory holds three files:
     the exact ladder the model was fit on, so a model directory is self-contained.
 
 Nothing is unpickled: a fitted ``TfidfVectorizer`` is fully described by its vocabulary and ``idf_`` (see
-scikit-learn's ``test_tfidf_vectorizer_setter``), and this module re-applies them with numpy.
+scikit-learn's ``test_tfidf_vectorizer_setter``), and this module re-applies them. Scoring needs no numpy: a
+resume touches a few hundred of the vocabulary's terms and each term a few of the titles, so sparse rows in dicts
+cost about what numpy's calls on such small arrays do, and importing numpy took 60-80 ms of every one-resume
+report (a quarter of it) on the 2-core machine.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import tempfile
 from collections import Counter
@@ -28,9 +32,6 @@ from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
-
-import numpy as np
-import numpy.typing as npt
 
 from .analysis import TOKEN_PATTERN, Preprocessor, ngrams, tokenize
 from .corpus import Ladder, ladder_from_doc, parse_ladder, read_toml
@@ -73,8 +74,8 @@ class Model:
 
     ladder: Ladder
     terms: Mapping[str, int]
-    idf: npt.NDArray[np.float64]
-    title_matrix: npt.NDArray[np.float64]  # (n_titles, n_terms), rows L2-normalised
+    idf: tuple[float, ...]
+    title_rows: tuple[Mapping[int, float], ...]  # one sparse TF-IDF row per title, {column: value}, L2-normalised
     stop_words: frozenset[str]
     params: Mapping[str, Any]
     manifest: Mapping[str, Any]
@@ -102,37 +103,48 @@ class Model:
             counts = Counter(t for t in ngrams(tokens, self.ngram_range) if t in terms)
         coverage = known / len(tokens) if tokens else 0.0
         if not counts:
-            return TextVector(np.zeros(0, dtype=np.intp), np.zeros(0), coverage, prepared)
-        cols = np.fromiter((self.terms[t] for t in counts), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            return TextVector((), (), coverage, prepared)
+        cols = tuple(terms[t] for t in counts)
+        idf = self.idf
         if self.params.get("sublinear_tf", True):
-            tf = np.log(tf) + 1.0
-        vals = tf * self.idf[cols]
-        norm = float(np.sqrt(vals @ vals))
-        return TextVector(cols, vals / norm if norm > 0 else vals, coverage, prepared)
+            vals = [(math.log(n) + 1.0) * idf[c] for c, n in zip(cols, counts.values(), strict=True)]
+        else:
+            vals = [n * idf[c] for c, n in zip(cols, counts.values(), strict=True)]
+        norm = math.sqrt(sum(v * v for v in vals))
+        return TextVector(cols, tuple(v / norm for v in vals) if norm > 0 else tuple(vals), coverage, prepared)
 
     def coverage(self, text: str) -> float:
         """Share of the text's words (stop words aside) that the vocabulary knows: low for other fields."""
         return self.vectorize(text).coverage
 
-    def similarities(self, text: str | TextVector) -> npt.NDArray[np.float64]:
+    def similarities(self, text: str | TextVector) -> list[float]:
         """Cosine similarity of the text (or its vector) to every title, in ladder order."""
         vec = self.vectorize(text) if isinstance(text, str) else text
-        if vec.cols.size == 0:
-            return np.zeros(self.title_matrix.shape[0])
-        sims: npt.NDArray[np.float64] = self.title_matrix[:, vec.cols] @ vec.vals
+        sims = [0.0] * len(self.title_rows)
+        postings = self.postings
+        for c, v in zip(vec.cols, vec.vals, strict=True):
+            for i, w in postings[c]:
+                sims[i] += w * v
         return sims
 
     def term_contributions(self, text: str | TextVector, title_index: int,
                            top: int = 8) -> list[tuple[str, float]]:
         """The terms that added most to the similarity with one title (for the report's "why")."""
         vec = self.vectorize(text) if isinstance(text, str) else text
-        if vec.cols.size == 0:
-            return []
-        contrib = self.title_matrix[title_index, vec.cols] * vec.vals
-        order = np.argsort(-contrib, kind="stable")[:top]
+        row = self.title_rows[title_index]
+        contrib = [(c, row.get(c, 0.0) * v) for c, v in zip(vec.cols, vec.vals, strict=True)]
+        best = sorted(contrib, key=lambda cv: -cv[1])[:top]  # stable: equal contributions keep text order
         inverse = self.inverse_terms
-        return [(inverse[int(vec.cols[i])], float(contrib[i])) for i in order if contrib[i] > 0]
+        return [(inverse[c], x) for c, x in best if x > 0]
+
+    @cached_property
+    def postings(self) -> tuple[tuple[tuple[int, float], ...], ...]:
+        """Per term (column): the titles whose rows hold it, as (title index, value)."""
+        found: list[list[tuple[int, float]]] = [[] for _ in self.idf]
+        for i, row in enumerate(self.title_rows):
+            for c, v in row.items():
+                found[c].append((i, v))
+        return tuple(tuple(p) for p in found)
 
     @cached_property
     def _bigram_heads(self) -> frozenset[str]:
@@ -151,8 +163,8 @@ class Model:
 class TextVector:
     """A text analysed once (see :meth:`Model.vectorize`)."""
 
-    cols: npt.NDArray[np.intp]
-    vals: npt.NDArray[np.float64]
+    cols: tuple[int, ...]  # vocabulary columns of the terms present
+    vals: tuple[float, ...]  # their TF-IDF weights, L2-normalised
     coverage: float
     prepared: str
 
@@ -169,6 +181,7 @@ def fit(ladder: Ladder, ladder_bytes: bytes) -> tuple[dict[str, Any], dict[str, 
 
     Build time only: imports scikit-learn.
     """
+    import numpy as np
     import sklearn
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -312,23 +325,27 @@ def _validate_manifest(manifest: Mapping[str, Any], where: str) -> None:
     _need(isinstance(params.get("sublinear_tf"), bool), where, "params.sublinear_tf", "must be true or false")
 
 
-def _matrix(model: Mapping[str, Any], n_terms: int, where: str) -> npt.NDArray[np.float64]:
+def _rows(model: Mapping[str, Any], n_terms: int, where: str) -> tuple[dict[int, float], ...]:
     rows = model.get("rows")
     _need(isinstance(rows, list), where, "rows", "must be a list of sparse rows")
     assert isinstance(rows, list)
-    matrix = np.zeros((len(rows), n_terms))
+    out = []
     for i, row in enumerate(rows):
+        parsed: dict[int, float] = {}
+        squares = 0.0
         try:
-            if row:
-                cols, vals = zip(*row, strict=True)
-                matrix[i, list(cols)] = vals
+            for c, v in row:
+                if type(c) is not int or not 0 <= c < n_terms:
+                    raise IndexError
+                parsed[c] = x = float(v)
+                _need(math.isfinite(x), where, "rows", "holds a value that is not a finite number")
+                squares += x * x
         except (TypeError, ValueError, IndexError):
             raise ModelError(f"field 'rows[{i}]' is not a list of [column, value] pairs within the vocabulary; "
                              "rebuild it with `titlematch build`", source=where) from None
-    _need(bool(np.all(np.isfinite(matrix))), where, "rows", "holds a value that is not a finite number")
-    norms = np.sqrt((matrix * matrix).sum(axis=1))
-    _need(bool(np.all(np.abs(norms[norms > 0] - 1) < 1e-6)), where, "rows", "are not unit-length TF-IDF rows")
-    return matrix
+        _need(squares == 0 or abs(math.sqrt(squares) - 1) < 1e-6, where, "rows", "are not unit-length TF-IDF rows")
+        out.append(parsed)
+    return tuple(out)
 
 
 def load_model(model_dir: str | Path, *, expected_corpus: bytes | None = None) -> Model:
@@ -369,27 +386,27 @@ def load_model(model_dir: str | Path, *, expected_corpus: bytes | None = None) -
     _need(len(set(terms)) == len(terms), mod_where, "terms", "holds a term twice")
     idf = model.get("idf")
     _need(isinstance(idf, list) and len(idf) == len(terms), mod_where, "idf", "must have one number per term")
+    assert isinstance(idf, list)
     try:
-        idf_arr = np.asarray(idf, dtype=np.float64)
+        idf_values = tuple(float(x) for x in idf)
     except (TypeError, ValueError):
         raise ModelError("field 'idf' holds something that is not a number; rebuild it with `titlematch build`",
                          source=mod_where) from None
-    _need(bool(np.all(np.isfinite(idf_arr)) and np.all(idf_arr >= 1.0)), mod_where, "idf",
-          "must hold finite weights >= 1")
+    _need(all(math.isfinite(x) and x >= 1.0 for x in idf_values), mod_where, "idf", "must hold finite weights >= 1")
     stops = model.get("stop_words")
     _need(isinstance(stops, list) and all(isinstance(s, str) for s in stops), mod_where, "stop_words",
           "must be a list of strings")
     titles = model.get("titles")
     _need(titles == [t.name for t in ladder.titles], mod_where, "titles",
           "does not list the ladder's titles in order")
-    matrix = _matrix(model, len(terms), mod_where)
-    _need(matrix.shape[0] == len(ladder.titles), mod_where, "rows", "must have one row per title")
+    rows = _rows(model, len(terms), mod_where)
+    _need(len(rows) == len(ladder.titles), mod_where, "rows", "must have one row per title")
     assert isinstance(stops, list)
     return Model(
         ladder=ladder,
         terms={t: i for i, t in enumerate(terms)},
-        idf=idf_arr,
-        title_matrix=matrix,
+        idf=idf_values,
+        title_rows=rows,
         stop_words=frozenset(stops),
         params=dict(manifest["params"]),
         manifest=manifest,

@@ -7,12 +7,11 @@ rung, and the nearest title is reported beside them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import numpy as np
-import numpy.typing as npt
 
 from .corpus import Ladder
 from .evidence import Evidence
@@ -175,7 +174,7 @@ class Decision:
     band: float
     title_index: int | None
     ranked: list[int]  # title indices, best combined score first
-    combined: npt.NDArray[np.float64]
+    combined: list[float]
     confidence: float
     confidence_label: str
     close_call: bool
@@ -183,10 +182,22 @@ class Decision:
 
 
 def years_band(years: float) -> float:
-    return float(np.interp(years, _YEARS_X, _YEARS_Y))
+    """The band of so many years: linear between the points of _YEARS_X/_YEARS_Y, flat beyond the ends."""
+    if years <= _YEARS_X[0]:
+        return _YEARS_Y[0]
+    if years >= _YEARS_X[-1]:
+        return _YEARS_Y[-1]
+    j = bisect.bisect_right(_YEARS_X, years) - 1
+    slope = (_YEARS_Y[j + 1] - _YEARS_Y[j]) / (_YEARS_X[j + 1] - _YEARS_X[j])
+    return slope * (years - _YEARS_X[j]) + _YEARS_Y[j]
 
 
-def _track_scores(ladder: Ladder, sims: npt.NDArray[np.float64],
+def _best_first(values: Sequence[float]) -> list[int]:
+    """Indices of ``values``, largest first; equal values keep their order."""
+    return sorted(range(len(values)), key=lambda i: -values[i])
+
+
+def _track_scores(ladder: Ladder, sims: Sequence[float],
                   background: dict[str, float] | None = None, work_only: bool = False) -> dict[str, float]:
     """Per track: mostly its best title, partly the mean of its two best, discounted by its background.
 
@@ -224,15 +235,26 @@ def _student_titles(titles: tuple[Title, ...]) -> frozenset[int]:
     return frozenset(i for i, t in enumerate(titles) if title_band(t.name) == 0.0)
 
 
-def track_background(ladder: Ladder, title_matrix: npt.NDArray[np.float64]) -> dict[str, float]:
-    """How strongly each track's titles resemble the other tracks' titles (mean best cosine)."""
-    # A contiguous copy of the transpose: numpy's A @ A.T path starts BLAS threads (~150 ms under load here).
-    gram = title_matrix @ np.ascontiguousarray(title_matrix.T)
+def track_background(ladder: Ladder, postings: Sequence[Sequence[tuple[int, float]]]) -> dict[str, float]:
+    """How strongly each track's titles resemble the other tracks' titles (mean best cosine).
+
+    ``postings``: per term, the titles whose TF-IDF rows hold it, as (title index, value) (Model.postings)."""
+    # The cosine of every pair of titles, from the terms they share: a term is in a few titles' rows.
+    n = len(ladder.titles)
+    gram = [[0.0] * n for _ in range(n)]
+    for shared in postings:
+        for k, (i, vi) in enumerate(shared):
+            gi = gram[i]
+            for j, vj in shared[k:]:
+                gi[j] += vi * vj
+    for i in range(n):
+        for j in range(i):
+            gram[i][j] = gram[j][i]
     out: dict[str, float] = {}
     for track in ladder.track_names:
         own = [i for i, t in enumerate(ladder.titles) if t.track == track]
         others = [j for j in range(len(ladder.titles)) if j not in own]
-        out[track] = float(np.mean([gram[j, own].max() for j in others])) if others and own else 0.0
+        out[track] = sum(max(gram[j][i] for i in own) for j in others) / len(others) if others and own else 0.0
     return out
 
 
@@ -342,7 +364,7 @@ def _studying_now(ev: Evidence) -> bool:
                                 and ev.effective_years >= WEIGHTS["studying_max_years"])
 
 
-def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
+def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
                 explain: list[Contribution]) -> float:
     """Seniority on the generic 0-4 scale from years, titles held, scope and similarity.
 
@@ -354,10 +376,11 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
     years = ev.effective_years
     yb = years_band(years)
     # Similarity-weighted average of the level bands of the closest titles.
-    order = np.argsort(-sims)[:5]
-    weights = np.maximum(sims[order], 0) ** 2
-    bands = np.array([ladder.level(ladder.titles[i].level).band for i in order])
-    sb = float(weights @ bands / weights.sum()) if weights.sum() > 0 else 1.0
+    order = _best_first(sims)[:5]
+    weights = [max(sims[i], 0.0) ** 2 for i in order]
+    total = sum(weights)
+    sb = sum(wt * ladder.level(ladder.titles[i].level).band for wt, i in zip(weights, order, strict=True)) / total \
+        if total > 0 else 1.0
     if known:
         what = "years in roles that fit the ladder" if ev.relevant_years is not None and \
             ev.relevant_years < ev.years - 0.5 else "years of dated experience" if ev.years >= 0.5 else \
@@ -436,7 +459,7 @@ def _level_band(ladder: Ladder, sims: npt.NDArray[np.float64], ev: Evidence,
         # text labelled Entry showed any)
         st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
                min(st.band, 0.3))
-    return float(np.clip(st.band, 0.0, 4.0))
+    return min(max(st.band, 0.0), 4.0)
 
 
 def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None = None) -> str:
@@ -458,20 +481,20 @@ def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None 
     return ladder.levels[best].name
 
 
-def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArray[np.float64] | None,
+def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | None,
            ev: Evidence, coverage: float = 1.0, background: dict[str, float] | None = None,
-           latest_sims: npt.NDArray[np.float64] | None = None,
+           latest_sims: Sequence[float] | None = None,
            practice_track_of: dict[str, str] | None = None) -> Decision:
     """Combine the text's similarities, the held titles' similarities (and the latest title's alone) and the
     evidence."""
     w = WEIGHTS
-    best = float(sims.max()) if sims.size else 0.0
-    ranked_plain = [int(i) for i in np.argsort(-sims, kind="stable")]
+    best = max(sims, default=0.0)
+    ranked_plain = _best_first(sims)
     explain: dict[str, list[Contribution]] = {}
     reason = no_fit_reason(best, ev, coverage, ladder)
     if reason is not None:
         confidence = round(min(best / w["off_ladder_titles_similarity"], 1.0) * 0.3, 2)
-        return Decision(False, None, None, 0.0, None, ranked_plain, sims, confidence, "low", False,
+        return Decision(False, None, None, 0.0, None, ranked_plain, list(sims), confidence, "low", False,
                         {"fit": [Contribution("no fit", reason, 1.0)]})
     tb, tb_text = _title_band(ev)
     # The seniority band first (it does not depend on the track): the practices' track vote below needs it.
@@ -493,9 +516,9 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     votes = [(kind, track_of[kind], ev.practices[kind]) for kind in sorted(voters)
              if track_of.get(kind) in content and content[track_of[kind]] >= w["practice_track_min_text"]
              ] if band >= 0.5 else []
-    if title_sims is not None and float(title_sims.max()) > 0:
+    if title_sims is not None and max(title_sims, default=0.0) > 0:
         held = _normalised(_track_scores(ladder, title_sims))
-        if latest_sims is not None and float(latest_sims.max()) > 0:
+        if latest_sims is not None and max(latest_sims, default=0.0) > 0:
             # The latest title on its own: the titles' text repeats it, but sublinear term counts flatten the
             # repetition, and a developer's three old titles outvoted the "Solution Architect" of five years.
             lt = _normalised(_track_scores(ladder, latest_sims))
@@ -503,7 +526,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
             mix = w["track_latest_title_share"] if second <= w["track_latest_title_clarity"] else 0.0
             held = _normalised({k: (1 - mix) * held.get(k, 0.0) + mix * lt.get(k, 0.0) for k in held})
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
-        clarity = float(np.clip((float(title_sims.max()) - w["clear_title_from"]) / 0.1, 0.0, 1.0))
+        clarity = min(max((max(title_sims) - w["clear_title_from"]) / 0.1, 0.0), 1.0)
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
         if ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 and (
                 (tb is not None and tb >= 2.0 and "architect" in (tb_text or "").lower()) or any(
@@ -530,7 +553,7 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
     explain["level"] = level_expl
     # --- nearest title on that track and level
     level_band = ladder.level(level).band
-    norm = sims / best
+    norm = [s / best for s in sims]
     trainee = _trainee_titles(tuple(t.name for t in ladder.titles))
     # (a graduate whose internship has ended is no intern now either)
     ended_training = ev.graduated is not None and not any(t.present for t in ev.titles)
@@ -548,17 +571,17 @@ def decide(ladder: Ladder, sims: npt.NDArray[np.float64], title_sims: npt.NDArra
             frontier = {n for name in frontier if name in by_name for n in by_name[name].next}
         promoted = {i for i, t in enumerate(ladder.titles) if t.name in leads_to and t.level == level}
     # Bonus: a promoted rung beats the track's own lower titles outright; a title on the track beats others.
-    combined = np.array([
+    combined = [
         norm[i] + w["title_track_bonus"] * (2.0 if i in promoted else 1.0 if t.track == track else 0.0)
         - w["title_level_penalty"] * abs(ladder.level(t.level).band - level_band)
         - (w["title_trainee_penalty"] if not_trainee and i in trainee else 0.0)
         for i, t in enumerate(ladder.titles)
-    ])
+    ]
     # A title at exactly the level and on the track decided, when the ladder has one, gets a little more (the VP
     # of DevOps over the director title whose text is closer).
-    combined = combined + np.array([w["title_exact_bonus"] if t.track == track and t.level == level else 0.0
-                                    for t in ladder.titles])
-    ranked = [int(i) for i in np.argsort(-combined, kind="stable")]
+    combined = [c + (w["title_exact_bonus"] if t.track == track and t.level == level else 0.0)
+                for c, t in zip(combined, ladder.titles, strict=True)]
+    ranked = _best_first(combined)
     first, second = combined[ranked[0]], combined[ranked[1]] if len(ranked) > 1 else 0.0
     margin = float((first - second) / abs(first)) if first else 0.0
     strength = min(best / w["strong_similarity"], 1.0)
