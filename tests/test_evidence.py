@@ -205,6 +205,19 @@ def test_a_headline_in_sentence_case_is_its_first_part(line: str, headline: str 
     assert gather(f"Alex Example\n{line}\n", TODAY).headline == headline
 
 
+@pytest.mark.parametrize("line", [
+    "Domicilio: C/ Doctor Cerrada 21, 3º B – 50005 Zaragoza",
+    "Anschrift:   Lindenstraße 14, 04109 Leipzig",
+    "Date of birth: 3 May 1994, Nurse Street",
+    "Nacionalidad: española",
+])
+def test_a_personal_data_line_is_no_headline(line: str) -> None:
+    """A CV's personal data ("Domicilio: C/ Doctor Cerrada 21") is never the headline, whatever its value says; the
+    title line below it is."""
+    text = f"CURRÍCULUM VITAE\n{line}\n\nAnalista de Sistemas | Integraciones\n"
+    assert gather(text, TODAY).headline == "Analista de Sistemas"
+
+
 @pytest.mark.parametrize(("text", "size"), [
     ("Platform engineer, part of a team of 8 engineers, 2019 - present", 0),
     ("Run the data group of a 300-person engineering organisation, 2019 - present", 0),

@@ -1569,6 +1569,76 @@ MSc Computer Science (Distributed Systems), Example University of Technology, 20
     assert r.title == "Associate Microservices Engineer", [t.title for t in r.top]
 
 
+_GERMAN_DEVELOPER = """LEBENSLAUF
+
+Persönliche Daten
+Anschrift:            Musterweg 3, 04109 Leipzig
+Staatsangehörigkeit:  deutsch
+
+Softwareentwickler – Java / Spring Boot
+
+Berufserfahrung
+
+seit 03/2021          Softwareentwickler (Backend), Beispiel Energie-IT GmbH, Leipzig
+                      - Entwicklung von fünf Spring-Boot-Services für das Kundenportal mit REST-APIs
+                      - Asynchrone Kommunikation der Services über Apache Kafka, Schnittstellen mit OpenAPI
+                      - Tests mit JUnit und Testcontainers; Deployment über GitLab CI auf Kubernetes
+
+09/2018 – 02/2021     Softwareentwickler, Beispiel Logistik GmbH, Halle
+                      - Weiterentwicklung einer Java-Anwendung für die Sendungsverfolgung und deren API
+                      - Anbindung von Partnern über REST und Pflege der Datenbank (PostgreSQL)
+                      - Abstimmung der fachlichen Anforderungen mit den Fachabteilungen und Dokumentation
+
+Ausbildung
+2014 – 2018           B.Sc. Informatik, Universität Leipzig
+
+Sprachen              Deutsch (Muttersprache), Englisch (verhandlungssicher)
+Interessen            Radfahren, Fotografie, Ehrenamt im Sportverein
+"""
+
+_GERMAN_NURSE = """LEBENSLAUF
+
+Persönliche Daten
+Anschrift:            Musterweg 3, 04109 Leipzig
+
+Gesundheits- und Krankenpflegerin
+
+Berufserfahrung
+
+seit 03/2019          Gesundheits- und Krankenpflegerin, Beispiel Klinikum, Leipzig
+                      - Pflege und Betreuung der Patienten auf der Intensivstation, Dokumentation der Pflege
+                      - Anleitung von Auszubildenden und Mitarbeit bei der Dienstplanung des Teams
+
+09/2016 – 02/2019     Pflegefachkraft, Beispiel Seniorenzentrum, Halle
+                      - Grundpflege und Behandlungspflege, Gespräche mit den Angehörigen und den Ärzten
+
+Ausbildung
+2013 – 2016           Ausbildung zur Gesundheits- und Krankenpflegerin, Beispiel Pflegeschule
+"""
+
+
+def test_a_resume_in_another_language_is_judged_on_its_evidence_not_its_share_of_english(matcher) -> None:
+    """Few of a German CV's words are in the English ladder's vocabulary: its technologies, dates and similarity
+    decide, as for any resume. A German nurse's CV still fits no title."""
+    r = matcher.match_text(_GERMAN_DEVELOPER)
+    assert r.fit and (r.level, r.track) == ("Mid", "Developer"), (r.level, r.track, r.explain.get("fit"))
+    assert not matcher.match_text(_GERMAN_NURSE).fit
+
+
+def test_only_a_text_in_another_language_is_spared_the_vocabulary_share_test(matcher) -> None:
+    """The same evidence and similarity with 15% of the words in the ladder's vocabulary: another field in English,
+    for the similarity and the other tests to judge in another language."""
+    from titlematch.evidence import gather
+    from titlematch.fit import no_fit_reason
+
+    ev = gather(_GERMAN_DEVELOPER, TODAY)
+    ev.titles = []  # no title vouches for the text
+    english = no_fit_reason(0.2, ev, 0.15, matcher.model.ladder)
+    assert english is not None and "vocabulary" in english
+    ev.other_language = True
+    assert no_fit_reason(0.2, ev, 0.15, matcher.model.ladder) is None
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example

@@ -21,7 +21,7 @@ from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
 from .model import Model, TextVector, load_model
-from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, technologies
+from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, other_language_share, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
@@ -93,6 +93,8 @@ class Matcher:
         _role_relevance(model, ev)
         if sims and max(sims) < WEIGHTS["no_technology_similarity"]:
             ev.technologies = technologies(text.lower(), enough=3)
+        if vec.coverage < WEIGHTS["no_fit_coverage"]:
+            ev.other_language = other_language_share(text.lower()) >= WEIGHTS["other_language_share"]
         held = held_titles_text(ev)
         title_sims = model.similarities(held) if held else None
         latest = recent_titles(ev)[:1]

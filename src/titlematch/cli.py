@@ -192,8 +192,9 @@ def main(argv: list[str] | None = None) -> None:
 
 def run() -> None:
     """The console script (and ``python -m titlematch``): :func:`main`, then out without the interpreter's
-    teardown. Finalising typer and the rest took ~12 ms (with numpy, before scoring dropped it) of every run, a tenth of a one-resume report;
-    by then the workers are joined and only the output buffers are left, which are flushed here."""
+    teardown. Finalising typer and the rest took ~12 ms of every run (with numpy, before scoring dropped it), a
+    tenth of a one-resume report; by then the workers are joined and only the output buffers are left, which are
+    flushed here."""
     try:
         main()
         code = 0

@@ -20,6 +20,7 @@ from .occupations import (
     is_technical_title,
     lexicon_patterns,
     occupation_nouns,
+    personal_data_re,
     plural_noun,
     practices,
     title_band,
@@ -95,6 +96,9 @@ class Evidence:
     # "Chartered Engineer, IStructE"): the profession one is registered in.
     registration: str | None = None
     letter: bool = False  # reads like a cover letter, not a resume
+    # Written in another language than English (see occupations.other_language_share); the matcher looks only when
+    # few of the text's words are in the ladder's vocabulary.
+    other_language: bool = False
     studying: bool = False  # still a student (expected graduation, looking for an internship)
     # The degree in progress comes after a bachelor's completed earlier ("MBA in Cloud Computing (in progress,
     # evenings), expected 2027" under a 2018-2022 bachelor's), or is a postgraduate one: study beside a career, not a
@@ -577,7 +581,7 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
     """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
-        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s):
+        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s) or personal_data_re().match(s):
             continue
         whole = _looks_like_title(s)
         if whole and (part := _title_part(s, None)):

@@ -1,6 +1,7 @@
 """What a job title or a piece of text says about occupation and technology, on the generic lexicon in
 ``data/signals.toml`` (no ladder involved): how senior a title is (``title_band``), whether it names technology
-work or another occupation, its words without grades, and the software and IT technologies a text names.
+work or another occupation, its words without grades, the software and IT technologies a text names, and whether
+it is written in another language than English.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["engineering_industry", "is_it_title", "is_operations_title", "is_other_occupation", "is_technical_title",
-           "lexicon_patterns", "occupation_nouns", "plural_noun", "practice_leader_kinds", "practice_title_words",
-           "practices", "technologies", "title_band", "title_words", "without_seniority"]
+           "lexicon_patterns", "occupation_nouns", "other_language_share", "personal_data_re", "plural_noun",
+           "practice_leader_kinds", "practice_title_words", "practices", "technologies", "title_band", "title_words",
+           "without_seniority"]
 
 _CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
@@ -280,6 +282,29 @@ def technologies(low: str, enough: int = 2) -> list[str]:
             if len(found) >= enough:
                 break
     return found
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(_lexicon()["languages"]["function_words"])
+
+
+def other_language_share(low: str) -> float:
+    """The share of the (lower-cased) text's words that are function words of another language ("und", "pour",
+    "para", ...; [languages] in data/signals.toml): about a tenth or more in a text written in that language."""
+    words = _LETTERS_RE.findall(low)
+    other = _function_words()
+    return sum(w in other for w in words) / len(words) if words else 0.0
+
+
+@lru_cache(maxsize=1)
+def personal_data_re() -> re.Pattern[str]:
+    """A line that opens with a personal-data label and its colon ("Domicilio:", "Date of birth:")."""
+    labels = sorted(_lexicon()["personal_data"]["labels"], key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, labels)) + r")\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
