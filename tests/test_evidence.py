@@ -55,6 +55,12 @@ TODAY = date(2026, 11, 25)
     ("2020년 3월 ~ 현재", (2026 - 2020) * 12 + 10 - 2 + 1),
     ("Duration     : Jul'23 – Till date", (2026 - 2023) * 12 + 10 - 6 + 1),
     ("Oct'19 - Mar'21 Analyst", 18),
+    # Dutch months and "present" in the languages of European CVs.
+    ("januari 2020 – augustus 2022", 32),
+    ("sep 2023 – heden | Cloud Engineer | Example Energie", (2026 - 2023) * 12 + 11 - 9 + 1),
+    ("Mar 2020 – présent", (2026 - 2020) * 12 + 11 - 3 + 1),
+    ("03/2022 – attuale", (2026 - 2022) * 12 + 11 - 3 + 1),
+    ("03.2022 – obecnie", (2026 - 2022) * 12 + 11 - 3 + 1),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -1177,6 +1183,22 @@ Abitur, Example Gymnasium
 """
     ev = gather(text, TODAY)
     assert [r.start // 12 for r in ev.roles] == [2021], ev.roles
+
+
+@pytest.mark.parametrize("heading", ["EDUCACIÓN", "ISTRUZIONE E FORMAZIONE", "Opleiding", "Wykształcenie", "ÉTUDES"])
+def test_the_education_heading_of_a_european_cv_opens_its_section(heading: str) -> None:
+    """"EDUCACIÓN" over "Ingeniería en Sistemas ..." and "(2016 – 2022)": the years of study are no job (they made a
+    cloud engineer of under five years a senior)."""
+    text = f"""Martín Example
+EXPERIENCIA LABORAL
+Ingeniero Cloud — desde 04/2023
+- AWS landing zone and migrations.
+{heading}
+Ingeniería en Sistemas de Información — Universidad Example
+(2016 – 2022)
+"""
+    ev = gather(text, TODAY)
+    assert [r.start // 12 for r in ev.roles] == [2023], ev.roles
 
 
 def test_a_dated_job_line_with_a_slash_is_no_glossed_heading() -> None:

@@ -21,8 +21,8 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     # Common non-English month names (Spanish, French, German, Portuguese, Italian, Dutch, Polish short).
-    "ene": 1, "enero": 1, "janv": 1, "janvier": 1, "januar": 1, "janeiro": 1, "gennaio": 1,
-    "febrero": 2, "févr": 2, "fevrier": 2, "février": 2, "februar": 2, "fev": 2, "feb.": 2,
+    "ene": 1, "enero": 1, "janv": 1, "janvier": 1, "januar": 1, "janeiro": 1, "gennaio": 1, "januari": 1,
+    "februari": 2, "augustus": 8, "febrero": 2, "févr": 2, "fevrier": 2, "février": 2, "februar": 2, "fev": 2, "feb.": 2,
     "marzo": 3, "mars": 3, "märz": 3, "marz": 3, "março": 3, "maart": 3,
     "abr": 4, "abril": 4, "avr": 4, "avril": 4, "aprile": 4,
     "mayo": 5, "mai": 5, "maio": 5, "maggio": 5, "mei": 5,
@@ -52,7 +52,9 @@ _DATE = (
     rf"|(?P<{{p}}mm4>0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?P<{{p}}y6>{_YEAR}))"
 )
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
-            r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在|現在|현재)")
+            r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在|現在|현재|"
+            # ("sep 2023 – heden", "2021 – obecnie", "dal 2019 ad oggi", "2022 – attuale", "2020 – jetzt")
+            r"présent|heden|nu|obecnie|attuale|actualmente|atualmente|aktuell|jetzt)")
 _SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|～|〜|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
 _RANGE_RE = re.compile(
     rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
