@@ -398,6 +398,14 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     ("Hold a budget of c. £3m for tooling and contractors.", 3.0),
     # the next bullet is no wrapped amount
     ("- Kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts to 48,000 farmers", 0.0),
+    # the amount before its currency, as continental Europe writes it; "Mio." and "Mrd." are million and billion
+    ("Responsible for department budget 3.1 Mio. EUR and for hiring plan", 3.1),
+    ("Own the quality budget (about 9 mln PLN per year: tooling, devices cloud, contractors)", 2.2),
+    ("Budget de 2,5 M€ pour l'outillage et les prestataires.", 2.5),
+    ("Owned an opex budget of 1,2 Mrd. EUR across the group.", 1200.0),
+    # a saving is no budget; a count of messages is no amount
+    ("Cloud cost per year reduced by about 1.9 Mio. EUR versus the forecast", 0.0),
+    ("Budget owner for the event backbone (Kafka, ~1,8 Mio. msg/s at peak)", 0.0),
 ])
 def test_the_budget_a_line_states(text: str, budget: float) -> None:
     assert _read(text).budget_musd == budget

@@ -22,7 +22,8 @@ _MONTHS = {
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     # Common non-English month names (Spanish, French, German, Portuguese, Italian, Dutch, Polish short).
     "ene": 1, "enero": 1, "janv": 1, "janvier": 1, "januar": 1, "janeiro": 1, "gennaio": 1, "januari": 1,
-    "februari": 2, "augustus": 8, "febrero": 2, "févr": 2, "fevrier": 2, "février": 2, "februar": 2, "fev": 2, "feb.": 2,
+    "febrero": 2, "févr": 2, "fevrier": 2, "février": 2, "februar": 2, "fev": 2, "feb.": 2, "februari": 2,
+    "augustus": 8,
     "marzo": 3, "mars": 3, "märz": 3, "marz": 3, "março": 3, "maart": 3,
     "abr": 4, "abril": 4, "avr": 4, "avril": 4, "aprile": 4,
     "mayo": 5, "mai": 5, "maio": 5, "maggio": 5, "mei": 5,

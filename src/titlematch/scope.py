@@ -124,13 +124,19 @@ _CODES = ("usd", "eur", "gbp", "chf", "aud", "cad", "sgd", "nzd", "inr", "brl", 
           "dkk", "jpy", "kes", "ngn", "aed", "hkd", "cny", "rmb", "czk", "huf", "myr", "idr", "uah", "pkr", "krw")
 _MONEY = rf"(?:[$€£₹¥₦₩]|\br\s?(?=\d)|\b(?:rs|kr)\.?\s?|(?:{'|'.join(_CODES)})\s)"
 _AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|million|b|bn|billion|crores?|cr|lakhs?)\b"
+# The amount before its currency, as continental Europe writes it ("budget of 3,2 Mio. EUR", "about 9 mln PLN",
+# "2.4 millions d'euros", "1,5 M€"): "Mio." and "Mrd." are the German million and billion.
+_AFTER_CODES = ("eur", "euro", "euros", "chf", "pln", "zł", "usd", "gbp", "sek", "nok", "dkk", "czk", "huf")
+_AMOUNT_FIRST = (r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mio|mrd|mln|mn|m|k|millions?|millionen|millones|milh[õo]es)"
+                 rf"\.?\s*(?:d[e'’]\s*)?(?=(?:{'|'.join(_AFTER_CODES)})\b|€)")
+_CURRENCY_AFTER_RE = re.compile(rf"\.?\s*(?:d[e'’]\s*)?({'|'.join(_AFTER_CODES)}|€)")
 _BUDGET_RE = _Gated(
     # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line,
     # nor into the next bullet: "kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts")
     # ("budget (approx. €3.4m": the dot of an abbreviation ends no sentence)
     rf"(?:budget|p&l|spend|opex|capex|cost base|portfolio)(?:[^.\n]|\.(?:(?<=approx\.)|(?<=\bca\.)|(?<=\bc\.))|"
     rf"\n(?!\0|[ \t]*[-•*·▪◦–][ \t])){{0,60}}?"
-    rf"{_MONEY}{_AMOUNT}"
+    rf"(?:{_MONEY}{_AMOUNT}|{_AMOUNT_FIRST})"
     rf"|[$€£₹¥₦₩]{_AMOUNT}[^.\n]{{0,40}}?(?:budget|p&l|spend|opex|capex)",
     ("budget", "p&l", "spend", "opex", "capex", "cost base", "portfolio"),
 )
@@ -144,7 +150,7 @@ _CODE_BUDGET_RE = _Gated(
 # of two, so the euro, pound, franc and the Canadian, Australian, Singapore and New Zealand dollars count as
 # dollars): a "SEK 410M" or "₹38 crore" budget is a department's, not a company's.
 _USD_PER_UNIT = {"inr": 0.012, "₹": 0.012, "rs": 0.012, "brl": 0.18, "r$": 0.18, "mxn": 0.055, "mx$": 0.055,
-                 "zar": 0.055, "r": 0.055, "pln": 0.25, "sek": 0.095, "nok": 0.093, "kr": 0.1, "dkk": 0.145,
+                 "zar": 0.055, "r": 0.055, "pln": 0.25, "zł": 0.25, "sek": 0.095, "nok": 0.093, "kr": 0.1, "dkk": 0.145,
                  "jpy": 0.0067, "¥": 0.0067, "kes": 0.0077, "ngn": 0.00065, "₦": 0.00065, "aed": 0.27,
                  "hkd": 0.128, "hk$": 0.128, "cny": 0.14, "rmb": 0.14, "czk": 0.043, "huf": 0.0027, "myr": 0.22,
                  "idr": 0.000063, "uah": 0.024, "pkr": 0.0036, "krw": 0.00072, "₩": 0.00072}
@@ -396,11 +402,13 @@ def _budget_musd(m: re.Match[str]) -> float:
     if unit == "k":
         value /= 1000
     else:
-        value *= {"b": 1000.0, "bn": 1000.0, "billion": 1000.0, "crore": 10.0, "crores": 10.0, "cr": 10.0,
-                  "lakh": 0.1, "lakhs": 0.1}.get(unit, 1.0)
+        value *= {"b": 1000.0, "bn": 1000.0, "billion": 1000.0, "mrd": 1000.0, "crore": 10.0, "crores": 10.0,
+                  "cr": 10.0, "lakh": 0.1, "lakhs": 0.1}.get(unit, 1.0)
     start = m.start(index + 1)
     before = _CURRENCY_BEFORE_RE.search(m.string, max(0, start - 8), start)
-    rate = _USD_PER_UNIT.get(before.group(1), 1.0) if before else 1.0
+    after = _CURRENCY_AFTER_RE.match(m.string, m.end(index + 2)) if before is None else None
+    currency = before.group(1) if before else after.group(1) if after else ""
+    rate = _USD_PER_UNIT.get(currency, 1.0)
     return value if rate == 1.0 else float(f"{value * rate:.2g}")
 
 
