@@ -1639,6 +1639,35 @@ def test_only_a_text_in_another_language_is_spared_the_vocabulary_share_test(mat
     assert no_fit_reason(0.2, ev, 0.15, matcher.model.ladder) is None
 
 
+_DATA_SCIENTIST = """Example Person
+Data Scientist | Forecasting
+Summary
+Data scientist with six years in retail: demand forecasts, pricing models and A/B test analyses.
+Experience
+Data Scientist II, Example Retail          Jan 2023 – Present
+- Demand forecast for 40k products with LightGBM; the ML platform team serves it behind a REST endpoint.
+- Feature pipelines in Airflow, jobs on Spark; SQL on Snowflake; Docker images for the models.
+Data Scientist, Example Group          Sep 2020 – Dec 2022
+- Customer lifetime value model; store clustering; Tableau dashboards for the trading teams.
+"""
+
+
+def test_a_scientist_is_another_occupation(matcher) -> None:
+    """A data scientist who hands models to a platform team, as a biomedical scientist, fits no title of a software
+    ladder; the years a developer spent as one are not years in roles that fit it."""
+    assert not matcher.match_text(_DATA_SCIENTIST).fit
+    changer = """Example Person
+Backend Developer
+Experience
+Backend Developer, Example Payments          Jan 2024 – Present
+- Java and Spring Boot services for refunds; REST APIs, Kafka events, PostgreSQL, Kubernetes deployments.
+Data Scientist, Example Retail          Jan 2018 – Dec 2023
+- Forecasting models in Python; A/B test analyses; dashboards for the trading teams.
+"""
+    r = matcher.match_text(changer)
+    assert r.fit and r.evidence["relevant_years"] is not None and r.evidence["relevant_years"] < 3.5, r.evidence
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example
