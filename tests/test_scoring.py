@@ -1668,6 +1668,32 @@ Data Scientist, Example Retail          Jan 2018 – Dec 2023
     assert r.fit and r.evidence["relevant_years"] is not None and r.evidence["relevant_years"] < 3.5, r.evidence
 
 
+_CHIEF_ARCHITECT = """Example Person
+Chief Architect
+Experience
+Chief Architect, Example Retail Group          Mar 2021 – Present
+- Own the target architecture for order, pricing and fulfilment services; chair the design reviews.
+- Set the technical standards for event-driven integration (Kafka, AsyncAPI) used by the product teams.
+- Individual contributor: I work through the teams' tech leads and have no direct reports.
+Solution Architect, Example Retail Group          Jan 2017 – Feb 2021
+- Designed the move from the monolith to domain services; architecture decision records.
+Senior Software Engineer, Example Bank          Sep 2012 – Dec 2016
+- Java services for payments; led the design of the card authorisation API.
+"""
+
+
+def test_a_chief_architect_without_people_or_budget_is_senior(matcher) -> None:
+    """"Chief Architect" names the top of an individual contributor's ladder unless managers or a budget come with
+    it: fourteen years and design reviews read Senior; the same title with seven architects and a $2.1M budget
+    reads Director."""
+    r = matcher.match_text(_CHIEF_ARCHITECT)
+    assert (r.level, r.track) == ("Senior", "Architect"), (r.level, r.track)
+    led = _CHIEF_ARCHITECT.replace(
+        "- Individual contributor: I work through the teams' tech leads and have no direct reports.",
+        "- Lead a team of 7 architects and own the architecture budget of $2.1M (tools, training, consultants).")
+    assert matcher.match_text(led).level == "Director"
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example

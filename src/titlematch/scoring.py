@@ -419,7 +419,14 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
             small_exec = tb >= 4 and not ev.manages_managers and ev.budget_musd < 1 and \
                 0 < ev.recent_team_size < w["small_exec_team"]
             small_scope = not backed and (ev.small_org or (known and years < w["senior_min_years"] + 1) or small_exec)
-            if small_scope:  # the five-person startup's "CTO": senior at most, and no lift out of Entry
+            # "Chief Architect", "Chief Engineer": the top of an individual contributor's ladder, unless managers or a
+            # budget come with it (the chief architect whose seven architects and $2.1M budget make a director).
+            chief_ic = tb < 4.0 and not backed and ev.budget_musd < w["function_budget_musd"] and \
+                _CHIEF_IC_RE.search(ttext or "") is not None
+            if chief_ic and not small_scope and supported_senior:
+                st.set("title without the scope it names", f"{note}: no managers and no budget",
+                       max(band, 2.45))
+            elif small_scope:  # the five-person startup's "CTO": senior at most, and no lift out of Entry
                 capped = (min(yb + 0.4, 2.3) if years >= w["entry_max_years"] else yb) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
                 st.set("title above its scope", f"{note} with {what}", capped)
@@ -465,6 +472,11 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
         st.set("student or new graduate", ", ".join(ev.signals.get("student or new graduate", [])[:2]),
                min(st.band, 0.3))
     return min(max(st.band, 0.0), 4.0)
+
+
+# An individual contributor's noun under "chief" ("Chief Architect", "Chief Software Engineer"); not "Chief Technology
+# Officer", an executive's.
+_CHIEF_IC_RE = re.compile(r"(?i)\bchief\s+(?:[\w&-]+\s+){0,2}?(?:architect|engineer|scientist)\b")
 
 
 def _nearest_level(ladder: Ladder, band: float, years: float, track: str | None = None) -> str:
