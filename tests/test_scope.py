@@ -157,6 +157,8 @@ def test_a_company_described_in_brackets_is_a_small_organisation(line: str) -> N
 
 
 @pytest.mark.parametrize(("text", "small"), [
+    # the company's size said as a total, in digits or words
+    ("Six people in total; three engineers report to me.", True), ("7 people in total, 4 developers.", True),
     ("Technical co-founder of a small proptech company.", True), ("Backend developer at a small web agency.", True),
     ("Partner at a small consulting firm.", True), ("Co-founder of a small start-up.", True),
     # a word for whom one works with, not where
@@ -357,6 +359,9 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("The whole department: 118 people across four departments, each led by a director.", 118),
     ("- Run the fortnightly cloud community of practice (about 40 people from app teams).", 0),
     ("- Built the SRE function from zero to 26 people in three teams.", 26),
+    # people who report to one, counted before
+    ("Six people in total; three engineers report to me.", 3),
+    ("- 5 backend developers reporting directly to me; hiring two more.", 5),
 ])
 def test_the_team_size_a_line_states(line: str, size: int) -> None:
     assert _read(line).team_size == size

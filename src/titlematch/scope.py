@@ -272,7 +272,7 @@ _SMALL_ORG_RE = _Gated(
     r"(?:startup|start-up|company|agency|business|firm|shop)"
     r"|\b(?P<n2>\d{1,3})\s+(?:people|employees|staff|persons)(?:\s+(?:in\s+)?total)?\s*(?:\)|[,;][^()\n]{0,60}\))"
     # "7 people in total, 4 developers including me": the company's size, said as a total
-    r"|\b(?P<n6>\d{1,3})\s+(?:people|employees|staff|persons)\s+in\s+total\b"
+    r"|\b(?P<n6>\d{1,3}|" + "|".join(_SMALL_WORDS_NUM) + r")\s+(?:people|employees|staff|persons)\s+in\s+total\b"
     # "· 6 people (3 engineers including me, 1 hardware, 2 commercial)" on the company's line: its size, then who
     # (after a line start or a separator: read_scope checks; a look-behind here tripled the pattern's time)
     r"|\b(?P<n5>\d{1,3})\s+(?:people|employees|staff)\s*\(\s*\d{1,3}\s+(?:engineers|developers)"
@@ -342,6 +342,9 @@ _REPORTS_BELOW_RE = _Gated(
     ("report",),
 )
 _BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", words between
+# "three engineers report to me", "5 developers reporting directly to me" (after the broad pattern: its index)
+_TEAM_PATTERNS.append(_Gated(
+    rf"\b{_NUM}\s+(?:[\w-]+\s+)?{_TEAM_PEOPLE}\s+report(?:s|ed|ing)?\s+(?:directly\s+)?to\s+me\b", ("report",)))
 # A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
 # "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led); nor
 # does a count after "how" or "what" ("responsible for how 600 developers get their code into production").
