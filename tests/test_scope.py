@@ -82,6 +82,7 @@ TEAM_BRANCHES = [
     (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
     (8, "grew the practice from 6 architects to 17"), (8, "grew the group from 5 to 52 people"),
     (9, "run the engineering team: 4 developers plus me"), (9, "lead the payments squad (6 engineers)"),
+    (10, "three engineers report to me"), (10, "5 backend developers reporting directly\nto me"),
 ]
 
 

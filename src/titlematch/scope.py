@@ -57,6 +57,14 @@ _LEAD_VERB = r"(?:led|lead|leading|manag\w*|ran|run|running|" + _HEAD + r"|built
              r"scaled|scaling|oversaw|oversee\w*|direct\w*|supervis\w*|responsible for)"
 _PEOPLE_ANCHORS = ("engineer", "developer", "people", "staff", "employee", "fte", "headcount", "member", "tester",
                    "architect", "analyst", "sre", "report", "contractor", "consultant", "specialist", "person")
+# "responsible for / leading ... N engineers", words between; the counts it finds are checked for people served
+# ("the pipeline that gets code from 600 engineers") in _team_sizes.
+# ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
+_BROAD_TEAM = _Gated(
+    rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|{_HEAD}|running|"
+    rf"oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
+    ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people"),
+)
 _TEAM_PATTERNS = [
     _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|teams|squad|squads)\s+(?:of|with)\s+"
            rf"(?:about\s+|over\s+|~)?{_NUM}(?!\s+(?:students|pupils|customers|clients|users|patients))",
@@ -76,10 +84,7 @@ _TEAM_PATTERNS = [
            rf"\w+\s+){{0,2}}(?:team|org|organi[sz]ation|department|group)|squad\b)",
            ("person", "people", "member", "engineer", "developer", "strong")),
     _Gated(rf"\b{_NUM}\s+(?:direct\s+)?reports", ("reports",)),
-    # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
-    _Gated(rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|{_HEAD}|running|"
-           rf"oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
-           ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people")),
+    _BROAD_TEAM,
     _Gated(rf"(?:headcount|team size)\s+(?:of\s+|from\s+\d+\s+to\s+)?{_NUM}", ("headcount", "team size")),
     # "grew the practice from 6 architects to 17"
     _Gated(rf"(?:grew|scaled|growing|scaling|built)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,3}}(?:team|org|"
@@ -90,6 +95,9 @@ _TEAM_PATTERNS = [
     _Gated(rf"{_LEAD_VERB}\s+(?:a|an|the|my|our)?\s*(?:\w+\s+){{0,3}}(?:team|squad)\s*[:(]\s*(?:about\s+|over\s+|~)?"
            rf"{_NUM}\s+(?:[\w/-]+\s+){{0,2}}?{_PEOPLE}\b", ("team:", "team (", "team(", "team :", "squad:", "squad (",
                                                           "squad(", "squad :")),
+    # "three engineers report to me", "5 developers reporting directly to me" (a match may cross a line break)
+    _Gated(rf"\b{_NUM}\s+(?:[\w-]+\s+)?{_TEAM_PEOPLE}\s+report(?:s|ed|ing)?\s+(?:directly\s+)?to\s+me\b",
+           ("report",)),
 ]
 _MANAGERS_RE = _Gated(
     # (not software's own managers: "12 task managers", "package managers"; nor one's own former bosses: "Two former
@@ -341,10 +349,6 @@ _REPORTS_BELOW_RE = _Gated(
     r"engineering manager|chief architect)\b",
     ("report",),
 )
-_BROAD_TEAM = _TEAM_PATTERNS[6]  # "responsible for / leading ... N engineers", words between
-# "three engineers report to me", "5 developers reporting directly to me" (after the broad pattern: its index)
-_TEAM_PATTERNS.append(_Gated(
-    rf"\b{_NUM}\s+(?:[\w-]+\s+)?{_TEAM_PEOPLE}\s+report(?:s|ed|ing)?\s+(?:directly\s+)?to\s+me\b", ("report",)))
 # A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
 # "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led); nor
 # does a count after "how" or "what" ("responsible for how 600 developers get their code into production").
