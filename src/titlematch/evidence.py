@@ -17,10 +17,10 @@ from .occupations import (
     STUDENT_JOB_RE,
     engineering_industry,
     is_other_occupation,
+    is_personal_data_line,
     is_technical_title,
     lexicon_patterns,
     occupation_nouns,
-    personal_data_re,
     plural_noun,
     practices,
     title_band,
@@ -581,7 +581,7 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
     """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
-        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s) or personal_data_re().match(s):
+        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s) or is_personal_data_line(s):
             continue
         whole = _looks_like_title(s)
         if whole and (part := _title_part(s, None)):
