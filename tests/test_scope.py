@@ -72,6 +72,8 @@ BRANCHES = [
     ("_NO_REPORTS_RE", "no line management"), ("_NO_REPORTS_RE", "no formal people management"),
     ("_NO_REPORTS_RE", "not a people manager"), ("_NO_REPORTS_RE", "without direct reports"),
     ("_NO_REPORTS_RE", "nobody reports to me"), ("_NO_REPORTS_RE", "i don't line-manage anyone"),
+    ("_TITLE_GRADE_RE", "\"vice president\" is a corporate grade at my bank"),
+    ("_TITLE_GRADE_RE", "vp is a seniority band"), ("_TITLE_GRADE_RE", "the corporate title of vice president"),
 ]
 TEAM_BRANCHES = [
     (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),

@@ -1694,6 +1694,26 @@ def test_a_chief_architect_without_people_or_budget_is_senior(matcher) -> None:
     assert matcher.match_text(led).level == "Director"
 
 
+_BANK_VP = """Example Person
+Vice President, Software Engineering
+Java developer with nine years at an investment bank. NOTE
+Experience
+Vice President, Software Engineering, Example Bank          Feb 2022 – Present
+- Senior developer on the client reporting team (7 developers); lead design reviews and mentor two associates.
+- Built the trade confirmation service (Java, Spring Boot, Kafka) and the team's REST API guidelines.
+Associate, Software Engineering, Example Bank          Sep 2017 – Jan 2022
+- Position-snapshot and P&L APIs for the trading desk; moved three services to OpenShift.
+"""
+
+
+def test_an_executive_title_the_resume_calls_a_grade_is_senior(matcher) -> None:
+    """The bank's "Vice President" who says it is a corporate grade, not a management role, reads Senior; without
+    that sentence the title is taken at its word."""
+    note = '"Vice President" is a corporate grade at my bank, not a management role.'
+    assert matcher.match_text(_BANK_VP.replace("NOTE", note)).level == "Senior"
+    assert matcher.match_text(_BANK_VP.replace("NOTE", "")).level == "VP"
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example

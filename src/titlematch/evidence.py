@@ -115,6 +115,9 @@ class Evidence:
     budget_musd: float = 0.0  # largest budget owned, in millions
     executive_scope: bool = False  # board, executive team, reports to CEO, company-wide strategy
     reports_to_technology_chief: bool = False  # one's own line to the CTO, CIO or another chief of technology
+    # The resume says its executive title is a grade or rank at the employer ('"Vice President" is a corporate grade at
+    # my bank, not a management role'), not a role.
+    title_is_grade: bool = False
     leads: bool = False  # technical leadership: led design, mentored, tech lead
     student: bool = False  # education-only / student signals and no dated roles
     # The first three software/IT technologies named; None when not looked for (the matcher looks only when the

@@ -212,6 +212,13 @@ _EXEC_REPORTING_RE = _Gated(
     ("report",),
 )
 _TECHNOLOGY_CHIEF_RE = re.compile(r"\b(?:cto|cio|chief (?:technology|information|digital) officer)\b")
+# An executive title said to be a grade or rank at the employer: 'Vice President" is a corporate grade at my bank',
+# "Bank grades: VP is a seniority band", "the corporate title of Vice President".
+_TITLE_GRADE_RE = _Gated(
+    r"\b(?:vice president|vp|avp|svp|director|managing director)[\"'”’]?\s+(?:is|was)\s+(?:a|the|just a|only a|"
+    r"simply a)\s+(?:[\w-]+\s+){0,2}(?:grade|rank|band)\b|\bcorporate (?:title|grade|rank)\b",
+    ("grade", "rank", "band", "corporate"),
+)
 _EXEC_RE = _Gated(
     r"\b(?:board of directors|the board|executive (?:team|committee|leadership team|staff)|"
     r"c-suite|c-level|company-wide|company wide|enterprise-wide|"
@@ -640,6 +647,10 @@ def read_scope(text: str, ev: Evidence) -> None:
     if leads:
         ev.leads = True
         ev.signals["technical leadership"] = sorted(set(leads))[:4]
+    grade = [m.group(0) for m in _TITLE_GRADE_RE.finditer(low)]
+    if grade:
+        ev.title_is_grade = True
+        ev.signals["title is a grade"] = grade[:2]
     for name, pat in (("certifications", _CERT_RE), ("community", _COMMUNITY_RE)):
         hits = sorted({m.group(0) for m in pat.finditer(low)})
         if hits:

@@ -423,9 +423,12 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
             # budget come with it (the chief architect whose seven architects and $2.1M budget make a director).
             chief_ic = tb < 4.0 and not backed and ev.budget_musd < w["function_budget_musd"] and \
                 _CHIEF_IC_RE.search(ttext or "") is not None
-            if chief_ic and not small_scope and supported_senior:
-                st.set("title without the scope it names", f"{note}: no managers and no budget",
-                       max(band, 2.45))
+            # An executive title the resume calls a grade at the employer (the bank's "Vice President" who manages
+            # nobody) is not taken at its word either, unless the scope backs it.
+            grade = ev.title_is_grade and not backed
+            if (chief_ic or grade) and not small_scope and supported_senior:
+                why_not = "a grade at the employer, not a role" if grade else "no managers and no budget"
+                st.set("title without the scope it names", f"{note}: {why_not}", max(band, 2.45))
             elif small_scope:  # the five-person startup's "CTO": senior at most, and no lift out of Entry
                 capped = (min(yb + 0.4, 2.3) if years >= w["entry_max_years"] else yb) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
