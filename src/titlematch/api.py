@@ -24,7 +24,7 @@ from .model import Model, TextVector, load_model
 from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, other_language_share, technologies
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
-from .scoring import WEIGHTS, decide, held_titles_text, recent_titles
+from .scoring import WEIGHTS, best_first, decide, held_titles_text, recent_titles
 
 __all__ = ["Matcher", "Options", "iter_matches", "load_matcher", "match"]
 
@@ -101,7 +101,7 @@ class Matcher:
         latest_sims = model.similarities(latest[0][0]) if latest else None
         d = decide(ladder, sims, title_sims, ev, vec.coverage, self.background, latest_sims, self.practice_tracks)
         # The chosen title first, then the others by plain similarity.
-        by_similarity = sorted(range(len(sims)), key=lambda i: -sims[i])  # stable: ties keep ladder order
+        by_similarity = best_first(sims)
         order = ([d.title_index] if d.title_index is not None else []) + \
             [i for i in by_similarity if i != d.title_index]
         top = [ScoredTitle(ladder.titles[i].name, ladder.titles[i].level, ladder.titles[i].track,

@@ -197,7 +197,7 @@ def years_band(years: float) -> float:
     return slope * (years - _YEARS_X[j]) + _YEARS_Y[j]
 
 
-def _best_first(values: Sequence[float]) -> list[int]:
+def best_first(values: Sequence[float]) -> list[int]:
     """Indices of ``values``, largest first; equal values keep their order."""
     return sorted(range(len(values)), key=lambda i: -values[i])
 
@@ -381,7 +381,7 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
     years = ev.effective_years
     yb = years_band(years)
     # Similarity-weighted average of the level bands of the closest titles.
-    order = _best_first(sims)[:5]
+    order = best_first(sims)[:5]
     weights = [max(sims[i], 0.0) ** 2 for i in order]
     total = sum(weights)
     sb = sum(wt * ladder.level(ladder.titles[i].level).band for wt, i in zip(weights, order, strict=True)) / total \
@@ -509,7 +509,7 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
     evidence."""
     w = WEIGHTS
     best = max(sims, default=0.0)
-    ranked_plain = _best_first(sims)
+    ranked_plain = best_first(sims)
     explain: dict[str, list[Contribution]] = {}
     reason = no_fit_reason(best, ev, coverage, ladder)
     if reason is not None:
@@ -601,7 +601,7 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
     # of DevOps over the director title whose text is closer).
     combined = [c + (w["title_exact_bonus"] if t.track == track and t.level == level else 0.0)
                 for c, t in zip(combined, ladder.titles, strict=True)]
-    ranked = _best_first(combined)
+    ranked = best_first(combined)
     first, second = combined[ranked[0]], combined[ranked[1]] if len(ranked) > 1 else 0.0
     margin = float((first - second) / abs(first)) if first else 0.0
     strength = min(best / w["strong_similarity"], 1.0)
