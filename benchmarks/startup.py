@@ -93,8 +93,8 @@ def profile(pdf: Path, env: dict[str, str], top: int) -> None:
 PHASES = """
 import json, sys, time
 marks = [("start", time.perf_counter())]
-import titlematch.cli
-marks.append(("import titlematch.cli (typer)", time.perf_counter()))
+import titlematch.console
+marks.append(("import titlematch.console (no typer)", time.perf_counter()))
 from titlematch.api import load_matcher
 marks.append(("import titlematch.api (scoring)", time.perf_counter()))
 matcher = load_matcher()

@@ -196,17 +196,17 @@ def test_exit_4_model_problems(run_cli, tmp_path: Path) -> None:
 
 def test_exit_130_on_interrupt() -> None:
     """Typer maps KeyboardInterrupt to 130; the batch test sends a real SIGINT (test_batch_cli)."""
-    from titlematch import cli
+    from titlematch import cli_single
 
     def boom(*a: object, **k: object) -> None:
         raise KeyboardInterrupt
 
-    orig = cli._single
-    cli._single = boom  # type: ignore[assignment]
+    orig = cli_single.score_one
+    cli_single.score_one = boom  # type: ignore[assignment]
     try:
         r = runner.invoke(app, [os.devnull], standalone_mode=True)
     finally:
-        cli._single = orig  # type: ignore[assignment]
+        cli_single.score_one = orig  # type: ignore[assignment]
     assert r.exit_code == ExitCode.INTERRUPTED == 130
 
 

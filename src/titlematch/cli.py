@@ -1,13 +1,12 @@
-"""The ``titlematch`` command: parse options, call the library, render, exit. Nothing else lives here.
+"""The ``titlematch`` command's options: parse them, call the library, render, exit. Nothing else lives here.
 
-Scoring is this module (one resume) and :mod:`.cli_batch` (many); the sub-commands ``build``, ``titles`` and
-``eval`` are in :mod:`.cli_tools`. Anything on the command line that is not a sub-command is a resume.
+One resume is written by :mod:`.cli_single`, many by :mod:`.cli_batch`; the sub-commands ``build``, ``titles``
+and ``eval`` are in :mod:`.cli_tools`. Anything on the command line that is not a sub-command is a resume. The
+console script is :mod:`.console`, which scores a plain ``titlematch resume.pdf`` without this module.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,13 +14,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from . import __version__
-from .cli_io import Engine, Format, color, fail, raw_bytes_stdout, write
+from .cli_io import Engine, Format, fail, raw_bytes_stdout
+from .console import SUBCOMMANDS
 from .errors import ExitCode, TitlematchError
 
 if TYPE_CHECKING:
     from .api import Matcher
 
-SUBCOMMANDS = ("build", "titles", "eval")
 
 EPILOG = (
     "Other commands: 'titlematch build' fits a model on a ladder, 'titlematch titles' shows the ladder, "
@@ -123,7 +122,9 @@ def score(
     single = files_from is None and len(sources) == 1 and (sources[0] == "-" or not Path(sources[0]).is_dir()) \
         and not (for_title or level or track or min_score is not None or sort) and scheduler is None
     if single:
-        _single(matcher, sources[0], fmt or Format.text, explain, timeout, max_memory)
+        from .cli_single import score_one
+
+        score_one(matcher, sources[0], fmt or Format.text, explain, timeout, max_memory)
         return
     from .cli_batch import run_batch
 
@@ -154,33 +155,8 @@ def _check_filters(matcher: Matcher, levels: list[str] | None, tracks: list[str]
                 fail(f"{opt}: '{g}' is not one of {', '.join(known)}", ExitCode.USAGE)
 
 
-def _single(matcher: Matcher, source: str, fmt: Format, explain: bool, timeout: float, max_memory: int) -> None:
-    from .batch import BatchOptions, score_many
-    from .render import csv_lines, json_line, report, table_lines
-
-    # One worker process, as in a batch, so --timeout and --max-memory bound a hostile file here too
-    # (forking it costs a few milliseconds; the model is inherited, not reloaded).
-    result = next(score_many(matcher, [source], BatchOptions(jobs=1, timeout=timeout, max_memory_mb=max_memory)))
-    if fmt is Format.text:
-        if result.ok:
-            write(report(result, color=color(sys.stdout), explain=explain))
-    elif fmt in (Format.json, Format.jsonl):
-        write(json_line(result, explain=explain) + "\n")
-    elif fmt in (Format.csv, Format.tsv):
-        from .render import batch_row
-
-        for line in csv_lines([batch_row(result)], delimiter="," if fmt is Format.csv else "\t"):
-            write(line)
-    else:
-        from .render import BATCH_COLUMNS, batch_row
-
-        write("\n".join(table_lines([batch_row(result)], BATCH_COLUMNS[:-1])) + "\n")
-    if not result.ok:
-        fail(f"{result.file}: {result.error}", ExitCode.INPUT)
-
-
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: sub-commands go to their own app, everything else is scoring."""
+    """Parse and run a command line: sub-commands go to their own app, everything else is scoring."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
         from .cli_tools import tools
@@ -188,21 +164,3 @@ def main(argv: list[str] | None = None) -> None:
         tools(args=args, prog_name="titlematch")
     else:
         app(args=args, prog_name="titlematch")
-
-
-def run() -> None:
-    """The console script (and ``python -m titlematch``): :func:`main`, then out without the interpreter's
-    teardown. Finalising typer and the rest took ~12 ms of every run (with numpy, before scoring dropped it), a
-    tenth of a one-resume report; by then the workers are joined and only the output buffers are left, which are
-    flushed here."""
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        if isinstance(exc.code, str):
-            sys.stderr.write(exc.code + "\n")
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a reader that went away (| head) takes nothing more
-            stream.flush()
-    os._exit(code)

@@ -9,8 +9,6 @@ import sys
 from enum import StrEnum
 from typing import Any, NoReturn
 
-import typer
-
 __all__ = ["Engine", "Format", "color", "fail", "raw_bytes_stdout", "write"]
 
 
@@ -29,8 +27,10 @@ class Engine(StrEnum):
 
 
 def fail(message: str, code: int) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code=code)
+    """One line on stderr, then exit with ``code``. A ``SystemExit``, which typer lets through: the plain
+    report's fast path (:mod:`.console`) never imports typer, and fails the same way."""
+    sys.stderr.write(f"error: {message}\n")
+    raise SystemExit(code)
 
 
 def color(stream: Any) -> bool:
