@@ -1714,6 +1714,31 @@ def test_an_executive_title_the_resume_calls_a_grade_is_senior(matcher) -> None:
     assert matcher.match_text(_BANK_VP.replace("NOTE", "")).level == "VP"
 
 
+_SMALL_DIRECTOR = """Example Person
+Director of Engineering
+Backend engineer turned leader; nine years of distributed systems on Kafka and Kubernetes.
+Experience
+Director of Engineering, Example Payroll SaaS          Jun 2024 – Present
+- Manage TEAM backend engineers directly; I report to the CTO.
+- Designed the event-driven payroll sync platform: 14 services on EKS, Kafka, the outbox pattern, PostgreSQL.
+- Brought p99 latency of timesheet ingestion from 2.4 s to 310 ms by partitioning topics per employer.
+Senior Software Engineer, Example Health          Mar 2020 – May 2024
+- Tech lead on the appointment-scheduling platform (Java, Spring Boot, Kafka Streams); Istio for mTLS.
+Software Engineer, Example Telematics          START – Feb 2020
+- Backend services in Java and Go; a Cassandra-backed time-series store.
+"""
+
+
+def test_a_director_of_a_small_team_is_senior(matcher) -> None:
+    """A director's title over five engineers, with no managers, no budget and nine years, is a team lead's job:
+    Senior. Twelve engineers, or twenty years of experience (the director of IT who names the three people beside
+    him), keep the title's Director."""
+    five = _SMALL_DIRECTOR.replace("TEAM", "5").replace("START", "Jul 2017")
+    assert (matcher.match_text(five).level, matcher.match_text(five).track) == ("Senior", "Engineer")
+    assert matcher.match_text(_SMALL_DIRECTOR.replace("TEAM", "12").replace("START", "Jul 2017")).level == "Director"
+    assert matcher.match_text(_SMALL_DIRECTOR.replace("TEAM", "5").replace("START", "Jul 2005")).level == "Director"
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example
