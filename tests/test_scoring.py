@@ -1739,6 +1739,29 @@ def test_a_director_of_a_small_team_is_senior(matcher) -> None:
     assert matcher.match_text(_SMALL_DIRECTOR.replace("TEAM", "5").replace("START", "Jul 2005")).level == "Director"
 
 
+_SCALEUP_VP = """Example Person
+VP Engineering
+Experience
+VP Engineering, Example Insurtech          Jan 2023 – Present
+- Run engineering for the claims and policy products: LEADS report to me, 16 engineers in all.
+- Own hiring and the engineering roadmap with the CEO; Java and Kotlin services on Kubernetes, Kafka events.
+Engineering Lead, Example Insurtech          Mar 2020 – Dec 2022
+- Led the policy squad (6 engineers); moved the monolith's quoting to services.
+Senior Software Engineer, Example Bank          START – Feb 2020
+- Payment services in Java and Spring Boot; PostgreSQL, REST APIs.
+"""
+
+
+def test_an_executive_title_over_a_directors_scope_is_director(matcher) -> None:
+    """"VP Engineering" over two tech leads and sixteen engineers, with twelve years, is a director's organisation;
+    with directors below, or twenty years, the title is taken at its word."""
+    leads = _SCALEUP_VP.replace("LEADS", "two tech leads")
+    assert matcher.match_text(leads.replace("START", "Sep 2014")).level == "Director"
+    assert matcher.match_text(leads.replace("START", "Sep 2006")).level == "VP"
+    directors = _SCALEUP_VP.replace("LEADS", "two directors").replace("START", "Sep 2014")
+    assert matcher.match_text(directors).level == "VP"
+
+
 def test_a_headline_naming_another_occupation_outweighs_a_generic_title(matcher) -> None:
     """"Senior Engineer" would vouch for a resume that names no software; not under "Chartered Civil Engineer"."""
     text = """Aoife Example

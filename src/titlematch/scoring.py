@@ -149,6 +149,12 @@ WEIGHTS: dict[str, float] = {
     # with 28 years name a team of three or six beside them (kaggle_livecareer_it): the years keep them directors.
     "small_director_team": 7,
     "small_director_max_years": 15.0,
+    # An executive title (VP, CTO) whose scope is a director's (managers or team leads below, no directors, no
+    # organisation of org_size / 3 with executive reporting) reads Director under this many years: the scale-up's
+    # "VP Engineering" over two squads' leads. 15: on the 9,696 labelled resumes the five such resumes are all
+    # labelled Director (10.8-14.4 years; all read VP before this rule); every VP-labelled one manages directors or
+    # runs a larger organisation, bar two with 18 years and a function's budget, who manage no managers.
+    "director_scope_max_years": 15.0,
     # People led that make a department (director scope) on their own.
     "department_size": 25,
     # Custom ladders with interleaved level families: snap to a level the chosen track uses within this
@@ -449,6 +455,10 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
                 capped = (min(yb + 0.4, 2.3) if years >= w["entry_max_years"] else yb) if known else 2.0
                 what = "a small organisation" if ev.small_org else f"{years:g} years"
                 st.set("title above its scope", f"{note} with {what}", capped)
+            elif tb >= 4 and scope is not None and scope < 3.6 and ev.manages_managers and not ev.manages_directors \
+                    and known and years < w["director_scope_max_years"]:
+                # managers of team leads, no directors: a director's organisation under the executive title
+                st.set("executive title over a director's scope", f"{note}; {why}, no directors", max(band, 3.0))
             elif tb >= 4 and ((scope is not None and scope >= 4) or ev.executive_scope or not known
                               or years >= w["executive_min_years"]):
                 st.set("latest job title (executive)", note + (f"; {why}" if scope is not None else ""),
