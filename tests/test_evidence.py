@@ -626,6 +626,12 @@ def test_a_dated_job_line_is_no_profile_opening() -> None:
      "junior devops engineer"),
     # not an occupation: a place in a rota
     ("Backend developer with 3 years in payments; since 2025 as secondary on-call.", "backend developer"),
+    # "of" before a duration opens a profile; before anything else it is part of a title, which opens none, and
+    # the profile below it says what the person is
+    ("Nurse of eight years in intensive care and theatre recovery.", "nurse"),
+    ("Head of Chemistry & Design Technology\nSecondary-school teacher with twelve years in science education.",
+     "secondary-school teacher"),
+    ("Director of Engineering\nPlatform leader with 14 years in payments.", "platform leader"),
 ])
 def test_the_occupation_a_profile_opens_with(profile: str, occupation: str | None) -> None:
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation

@@ -2414,3 +2414,27 @@ def test_a_director_who_names_both_kinds_of_practice_gets_no_leaders_vote(matche
     r = matcher.match_text(ARCHITECTURE_DIRECTOR)
     assert (r.level, r.track) == ("Director", "Architect"), r.explain
     assert not any(c.evidence.endswith("practices") for c in r.explain["track"])
+
+
+_SCHOOL_HEAD = """Example Person
+Head of Chemistry & Design Technology
+Secondary-school teacher with twelve years in science and technology education; project-based courses.
+TEACHING EXPERIENCE
+Head of Chemistry & Design Technology — Example College
+2020 – present
+- Lead a department of six teachers; plan the senior chemistry and design curriculum and moderation.
+- Designed a Year 12 electronics course: Arduino boards, sensors and a little Python for data logging.
+- Coach the robotics club; run the science fair with the local polytechnic.
+Teacher of Chemistry — Example High School
+2014 – 2019
+- Taught Year 9-13 science and chemistry; exam pass rates up from 68% to 85%.
+EDUCATION
+Graduate Diploma in Teaching (Secondary), Example University, 2013
+"""
+
+
+def test_a_school_department_head_fits_no_title(matcher) -> None:
+    """The teacher's headline "Head of Chemistry & Design Technology" opens no profile: the line under it does,
+    and names another occupation, so a little Arduino and Python do not put the resume on the ladder."""
+    r = matcher.match_text(_SCHOOL_HEAD)
+    assert not r.fit, (r.level, r.track, r.title)

@@ -603,9 +603,12 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
 # person's occupation says what a headline would.
 # (with a registration in brackets: "Registered professional electrical engineer (EBK) with nine years")
 # (or with commas inside the brackets: "Electrical engineer (P.Eng., APEGA) with nine years")
+# ("of" only before a duration, "nurse of eight years": "Head of Physics & Engineering Studies" is a title)
 _PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?"
                                  r"([a-z](?:[\w/&.+() -]|\([^()\n]{0,30}\)){2,50}?)\s+"
-                                 r"(?:with|who|having|since|for|of|specialising|specializing|working)\b")
+                                 r"(?:with|who|having|since|for|specialising|specializing|working|"
+                                 r"of(?=\s+(?:over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\w-]+\+?\s+"
+                                 r"(?:years?|yrs?|decades?)\b))\b")
 
 
 _DATED_LINE_RE = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now|current|today)\b")
