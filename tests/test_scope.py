@@ -306,6 +306,11 @@ def test_heads_named_as_people_are_heads_managed(text: str, directors: bool) -> 
     ("Led a team of 12 people (4 backend engineers, 3 frontend, 2 QA).", 12, False),
     ("Input loans for smallholder farmers. 7 people in total, 4 developers including me.", 0, True),
     ("Our platform serves 400 people in total across the group.", 0, False),
+    # groups served, in the plural, are not a team: on-call led for them is no organisation led
+    ("I have led on-call for organisations of 150+ engineers, and mentored a few SREs.", 0, False),
+    ("Leading the reliability programme for departments of about 200 engineers.", 0, False),
+    ("Led the SRE group of 9 engineers for two product tribes.", 9, False),
+    ("From 2012 technical lead for teams of 5-8 developers in customer projects.", 8, False),
 ])
 def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, team: int, small: bool) -> None:
     ev = _read(text)

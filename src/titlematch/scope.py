@@ -361,6 +361,11 @@ _REPORTS_BELOW_RE = _Gated(
 # does a count after "how" or "what" ("responsible for how 600 developers get their code into production").
 _SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with|how|what)\s+"
                         r"(?:about\s+|over\s+|~)?$")
+# Organisations served, in the plural, before the count: "led on-call for organisations of 150+ engineers",
+# "leading the reliability programme for departments of about 200 engineers" (whatever pattern found the count).
+# Not teams: "technical lead for teams of 5-8 developers" leads them.
+_GROUPS_SERVED_RE = re.compile(r"\b(?:for|across|serving|supporting)\s+(?:\w+\s+)?(?:organi[sz]ations|orgs|"
+                               r"departments|divisions|tribes)\s+of\s+(?:about\s+|over\s+|~)?$")
 # People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
 # incident commanders").
 # ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use", "the
@@ -519,7 +524,8 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
     for pat in _TEAM_PATTERNS:
         for m in pat.finditer(people):
             if _COMPANY_SIZE_RE.search(m.group(0)) or _MEMBER_OF_RE.search(people, max(0, m.start() - 40), m.start()) \
-                    or people[m.end(): m.end() + 1] in ("'", "’") or _COMMUNITY_OF_RE.search(m.group(0)):
+                    or people[m.end(): m.end() + 1] in ("'", "’") or _COMMUNITY_OF_RE.search(m.group(0)) \
+                    or (m.group(1) and _GROUPS_SERVED_RE.search(people, m.start(), m.start(1))):
                 # ... nor "1,900 engineers' worth of systems" (systems counted), nor "the architecture community of
                 # practice (60+ engineers)" (people who join in, not people led)
                 continue
