@@ -637,6 +637,29 @@ def test_the_occupation_a_profile_opens_with(profile: str, occupation: str | Non
     assert gather(f"Alex Example\nSummary\n{profile}\n", TODAY).profile_occupation == occupation
 
 
+@pytest.mark.parametrize("dates", ["01.10.2020 – 30.09.2025", "10/2020 - 09/2025", "Oct 2020 – Sep 2025"])
+def test_a_degree_whose_dates_are_set_above_it(dates: str) -> None:
+    """CVs that put the dates first set a degree's range on the line above it: the degree ends with that range
+    (so a job held beside it, its title gone in content-only text, can be seen as a student's job)."""
+    text = f"""Jonas Example
+PROFESSIONAL EXPERIENCE
+01.10.2025 – today
+
+Example Logistics GmbH, Leipzig
+- REST services for shipment tracking in Java and Spring Boot; Kafka, PostgreSQL.
+01.04.2023 – 30.09.2025
+ , 20 h/week, during my studies
+Example Energy AG, Leipzig
+- Unit tests and small REST endpoints for the meter-reading import.
+EDUCATION
+{dates}
+Bachelor of Science Informatik, Example University
+Final grade: 1,9
+"""
+    ev = gather(text, TODAY)
+    assert ev.graduated is not None and divmod(ev.graduated, 12) == (2025, 5)
+
+
 @pytest.mark.parametrize(("finished", "new_graduate"), [(2026, True), (2025, True), (2021, False)])
 def test_a_recent_degree_and_no_jobs_is_a_new_graduate(finished: int, new_graduate: bool) -> None:
     """No dated job and no title held, and a degree finished in the last two years: a new graduate, whatever the

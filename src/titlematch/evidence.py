@@ -707,7 +707,17 @@ def _degree_month(lines: list[str], kinds: list[str], i: int) -> int | None:
     if kinds[i] not in ("education", "top", "other") and not _is_education_line(lines[i]):
         return None
     years = _years_near(lines, i)
+    if not years and i > 0 and _DATES_ONLY_RE.match(lines[i - 1]):
+        # dates set above the entry, on a line of their own ("01.10.2020 – 30.09.2025" over "Bachelor of Science
+        # Informatik, Universität Leipzig"), as CVs that put the dates first do
+        years = [int(y) for y in _YEAR_RE.findall(lines[i - 1])]
     return max(years) * 12 + 5 if years else None
+
+
+# A line that is only a date range ("01.10.2020 – 30.09.2025", "09/2019 - 07/2023", "Oct 2020 – Sep 2025").
+_MONTH_OR_DAY = r"(?:(?:\d{1,2}[./])?\d{1,2}[./]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?"
+_DATES_ONLY_RE = re.compile(rf"\s*{_MONTH_OR_DAY}(?:19|20)\d\d\s*(?:[-–—]+|to|bis|until)\s*{_MONTH_OR_DAY}"
+                            r"(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 
 def _years_near(lines: list[str], i: int) -> list[int]:
