@@ -701,23 +701,20 @@ def _is_bachelor(line: str) -> bool:
     return "B" in line and _BACHELOR_CAPS_RE.search(line) is not None
 
 
-def _degree_month(lines: list[str], kinds: list[str], i: int) -> int | None:
-    """When the degree on line ``i`` was completed (the last year on its line or the next) as a month index
-    (June of that year); None when the line is not about education or holds no year."""
+def _degree_month(lines: list[str], kinds: list[str], i: int, ranges: list[DateRange]) -> int | None:
+    """When the degree on line ``i`` was completed (the last year on its line or the next, else the end of a date
+    range alone on the line above) as a month index (June of that year); None when the line is not about
+    education or no year goes with it."""
     if kinds[i] not in ("education", "top", "other") and not _is_education_line(lines[i]):
         return None
     years = _years_near(lines, i)
-    if not years and i > 0 and _DATES_ONLY_RE.match(lines[i - 1]):
+    if not years and i > 0:
         # dates set above the entry, on a line of their own ("01.10.2020 – 30.09.2025" over "Bachelor of Science
         # Informatik, Universität Leipzig"), as CVs that put the dates first do
-        years = [int(y) for y in _YEAR_RE.findall(lines[i - 1])]
+        above = lines[i - 1]
+        years = [r.end // 12 for r in ranges if r.line == i - 1 and not r.present
+                 and not above[: r.span[0]].strip() and not above[r.span[1]:].strip()]
     return max(years) * 12 + 5 if years else None
-
-
-# A line that is only a date range ("01.10.2020 – 30.09.2025", "09/2019 - 07/2023", "Oct 2020 – Sep 2025").
-_MONTH_OR_DAY = r"(?:(?:\d{1,2}[./])?\d{1,2}[./]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?"
-_DATES_ONLY_RE = re.compile(rf"\s*{_MONTH_OR_DAY}(?:19|20)\d\d\s*(?:[-–—]+|to|bis|until)\s*{_MONTH_OR_DAY}"
-                            r"(?:19|20)\d\d\s*$", re.IGNORECASE)
 
 
 def _years_near(lines: list[str], i: int) -> list[int]:
@@ -740,19 +737,19 @@ def _in_progress(line: str) -> bool:
     return _IN_PROGRESS_RE.search(low) is not None and _ENDS_RE.search(low) is None
 
 
-def _graduated(lines: list[str], kinds: list[str]) -> int | None:
+def _graduated(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> int | None:
     """When the latest bachelor's degree listed was completed, or a master's that followed it within three
     years, as a month index (June of that year); None without a bachelor's. A bachelor's in progress is not
     completed (its year is when it began)."""
     bachelors = [m for i, line in enumerate(lines) if _is_bachelor(line)  # the cheap test first
-                 and not _in_progress(line) and (m := _degree_month(lines, kinds, i)) is not None]
+                 and not _in_progress(line) and (m := _degree_month(lines, kinds, i, ranges)) is not None]
     if not bachelors:
         return None
     found = max(bachelors)
     # A master's straight after the bachelor's (within three years) is the end of one's studies; a later one
     # (an MBA at forty) is not.
     for i, line in enumerate(lines):
-        if _MASTER_RE.search(line) and (month := _degree_month(lines, kinds, i)) is not None \
+        if _MASTER_RE.search(line) and (month := _degree_month(lines, kinds, i, ranges)) is not None \
                 and 0 <= month - found <= 36:
             found = max(found, month)
     return found
@@ -884,7 +881,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
     if claims:
         ev.claimed_years = max(claims)
     ev.titles = _held_titles(lines, kinds, work, ev.roles)
-    ev.graduated = _graduated(lines, kinds)
+    ev.graduated = _graduated(lines, kinds, all_ranges)
     ev.retrained = _retrained(lines, kinds, all_ranges)
     ev.moved_into_tech = ev.retrained is None and None in _moves_into_tech(lines)
     ev.profile_occupation = _profile_occupation(lines)
