@@ -367,6 +367,11 @@ def test_people_trained_are_not_led_and_a_company_of_six_is_small(text: str, tea
     ("The whole department: 118 people across four departments, each led by a director.", 118),
     ("- Run the fortnightly cloud community of practice (about 40 people from app teams).", 0),
     ("- Built the SRE function from zero to 26 people in three teams.", 26),
+    # "lead" as the person one works under or reports to is no verb: their team, not one led
+    ("- Work under the platform lead in a team of three.", 0),
+    ("- Report to the tech lead of a squad of 6 engineers.", 0),
+    ("I report to the CTO and lead four directors and roughly 170 engineers.", 170),
+    ("As the platform lead in a team of three, I set the backlog.", 3),
     # people who report to one, counted before
     ("Six people in total; three engineers report to me.", 3),
     ("- 5 backend developers reporting directly to me; hiring two more.", 5),

@@ -348,6 +348,11 @@ _MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)
                          r"(?:the\s+|my\s+|our\s+)?(?:[^.;:\n]{1,40}?\band\s+)?$")
 # A relative clause between the verb and the count: the people are the organisation's, not the ones led.
 _RELATIVE_RE = re.compile(r"\b(?:where|whose|which)\b")
+# "Lead" as the person one works under, not a verb: "work under the platform lead in a team of three", "report to
+# the tech lead of a squad of 6". The team is theirs (or one's own team as a member), not led by the writer.
+# ("I report to the CTO and lead four directors": a verb again after "and")
+_UNDER_A_LEAD_RE = re.compile(r"\b(?:under|to)\s+(?:the|my|our|a|an)\s+(?:(?!and\b|or\b|then\b|also\b|now\b)"
+                              r"[\w-]+\s+){0,2}$")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
     r"(?:report|reporting|reports)\s+(?:directly\s+)?to\s+"
@@ -535,6 +540,8 @@ def _team_sizes(people: str) -> tuple[list[int], list[int]]:
                                        or _USED_BY_RE.match(people, m.end())):
                 # "the group that gets code from 600 engineers", "trained 30 engineers", "technical lead for
                 # delivery tooling at an energy retailer, where ~70 developers in 11 teams ship ...": not led
+                continue
+            if m.group(0).startswith("lead") and _UNDER_A_LEAD_RE.search(people, max(0, m.start() - 40), m.start()):
                 continue
             n = _num(m.group(1))
             if 2 <= n <= 100_000 and not _year_ending_line(people, m):
