@@ -278,6 +278,10 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     # a laboratory's quality control; software testers' quality assurance is not
     ("Quality Control Analyst", True), ("Senior QC Analyst, Chromatography Lab", True), ("QA Analyst", False),
     ("Quality Assurance Analyst", False),
+    # a vehicle's or a machine's own engineering, before the noun or in brackets after it
+    ("Test Engineer (Powertrain)", True), ("Chassis Design Engineer", True), ("Materials Engineer", True),
+    ("Software Engineer (Powertrain)", False), ("Embedded Software Engineer, Powertrain", False),
+    ("Software Engineer – Controls", False), ("Test Engineer", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation

@@ -76,7 +76,8 @@ def lexicon_patterns() -> dict[str, Any]:
             r"engineer(?:s|ing)?|(?:" + "|".join(re.escape(f) for f in tn["other_engineering_exact"]) + r")s?"
             r"|(?:ingenier[oa]|ingénieure?|engenheir[oa]|ingegnere)\s+(?:(?:de|en)\s+)?(?:"
             + "|".join(re.escape(f) for f in tn["other_engineering_after"]) + r")"
-            r"|engineer\s*[(,–—-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
+            # (not a software engineer's domain: "Software Engineer (Powertrain)", "Software Engineer, Controls")
+            r"|(?<!software\s)engineer\s*[(,–—-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
             + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
             r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])"),
         "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
