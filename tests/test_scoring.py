@@ -2438,3 +2438,43 @@ def test_a_school_department_head_fits_no_title(matcher) -> None:
     and names another occupation, so a little Arduino and Python do not put the resume on the ladder."""
     r = matcher.match_text(_SCHOOL_HEAD)
     assert not r.fit, (r.level, r.track, r.title)
+
+
+RELIABILITY_WORK = """Kim Example
+{latest} | Example Payments | 2019 - present
+- Defined SLOs and error budgets for 40 payment services with product owners; burn-rate alerts in Prometheus
+  replaced 300 noisy threshold alerts.
+- Incident commander on the on-call rotation; run blameless postmortems and quarterly game days; cut MTTR
+  from 70 to 25 minutes.
+- Capacity planning and load testing before peak season; toil budget tracked per team.
+{earlier} | Example Telecom | 2014 - 2019
+- On-call for the core network services; wrote the incident runbooks and the reliability review checklist.
+"""
+
+
+@pytest.mark.parametrize(("latest", "earlier", "track"), [
+    # a clear title the work plainly contradicts: the work decides
+    ("DevOps Engineer", "DevOps Engineer", "SRE"),
+    ("Senior DevOps Engineer", "Systems Engineer", "SRE"),
+    # the title and the work agree
+    ("Site Reliability Engineer", "Systems Engineer", "SRE"),
+])
+def test_work_that_plainly_contradicts_a_clear_title_decides_the_track(matcher, latest: str, earlier: str,
+                                                                       track: str) -> None:
+    r = matcher.match_text(RELIABILITY_WORK.format(latest=latest, earlier=earlier))
+    assert r.track == track, r.explain
+
+
+def test_a_leaders_title_still_names_the_field_they_lead(matcher) -> None:
+    """A leader's whole text is read from the working titles only, and reads like a help desk's here; their titles
+    name the field they lead, and keep their weight against it."""
+    text = """Lee Example
+VP of Infrastructure Operations | Example Health (3,000 employees) | 2016 - present
+- Lead four directors and 90 staff across infrastructure operations, data centres, networks and the service desk;
+  report to the CEO; own a $30M budget; company-wide IT policy and vendor management.
+- Moved 400 servers to a cloud hosting provider; disaster recovery planning; help desk support for 40 hospitals.
+Director of Infrastructure | Example Insurance | 2009 - 2016
+- Managed three managers and 35 staff: servers, storage, LAN/WAN, firewalls and the help desk.
+"""
+    r = matcher.match_text(text)
+    assert r.level == "VP" and r.track in ("DevOps", "Cloud"), r.explain
