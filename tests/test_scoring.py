@@ -2478,3 +2478,33 @@ Director of Infrastructure | Example Insurance | 2009 - 2016
 """
     r = matcher.match_text(text)
     assert r.level == "VP" and r.track in ("DevOps", "Cloud"), r.explain
+
+
+FIRST_LINE_SUPPORT = """Dana Example
+Application Support | Example Payments | Jan 2023 - present
+- First-line support for merchants: answer tickets in Zendesk, reproduce errors with Postman, check logs in Kibana
+  and escalate to the development teams with clear tickets.
+- Keep the known-issues list and the help desk articles up to date; password resets and account questions.
+Customer Service Advisor | Example Mobile | Sep 2022 - Dec 2022
+Education: Higher Certificate in Computing, 2022
+"""
+
+MID_DEVELOPER_WORK = """Dana Example
+Software Developer | Example Payments | Jan 2023 - present
+- Build and own the refund and payout services (Java, Spring Boot, PostgreSQL, Kafka); design the REST APIs and
+  their contracts with the mobile team.
+- Split the settlement module out of the monolith into two services; cut the nightly batch from 3 hours to 20 min.
+- Review pull requests, write the integration tests and run releases for the team's five services.
+Education: BSc Computer Science, 2022
+"""
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # about four years of first-line support reads like the entry titles: entry work, whatever the years say
+    (FIRST_LINE_SUPPORT, "Entry"),
+    # as many years of a developer's own services: mid
+    (MID_DEVELOPER_WORK, "Mid"),
+])
+def test_under_four_years_entry_work_is_entry(matcher, text: str, level: str) -> None:
+    r = matcher.match_text(text)
+    assert r.level == level, r.explain

@@ -129,6 +129,12 @@ WEIGHTS: dict[str, float] = {
     # Under this many years one is Entry whatever the title: an executive title over a small scope (the bootcamp
     # graduate's "CTO" of a two-person startup) lifts the years' band only from here on.
     "entry_max_years": 2.0,
+    # Under this many years, a text whose closest titles are entry titles (their similarity-weighted level band,
+    # 0 entry to 1 mid, under entry_like_band) is entry work: first-line support, a tester's or a junior's tasks.
+    # On the labelled texts with 2-4 years and such a band, 37 were labelled Entry (36 read Mid by the years
+    # alone) and one Mid; from 4 years on, 10 were labelled Mid and 3 Entry.
+    "entry_like_max_years": 4.0,
+    "entry_like_band": 0.3,
     # A degree in progress after a completed bachelor's (or a postgraduate one) makes one a student only under this
     # many years of dated work; from there on it is study beside a career (the evening MBA after four years in cloud
     # infrastructure).
@@ -415,6 +421,8 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
             ev.relevant_years < ev.years - 0.5 else "years of dated experience" if ev.years >= 0.5 else \
             "years of experience stated (no dates)"
         st.set(what, f"{years:g}", yb)
+        if years < w["entry_like_max_years"] and sb < w["entry_like_band"] and yb > 0.45:
+            st.set("reads like the entry titles", f"similarity-weighted level band {sb:.2f}", 0.45)
     else:
         st.set("no dated experience: similarity to each level's titles", f"band {sb:.2f}", min(sb, 2.0))
     tb, ttext = _title_band(ev)
