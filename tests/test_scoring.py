@@ -257,6 +257,26 @@ def test_years_of_it_operations_before_a_move_into_devops_count_half(matcher) ->
     assert r.level == "Senior" and r.evidence["relevant_years"] > 14, r.explain
 
 
+def test_without_titles_the_technology_years_before_a_stated_move_count_half(matcher) -> None:
+    """Content only: the titles are gone, but the profile says when the move into DevOps came; the administration
+    years before it count half, as under their titles."""
+    text = """Lee Example
+Profile
+Ten years of running a retailer's servers and desks before moving into DevOps in 2024.
+
+Experience
+Example Payments | Mar 2024 - present
+- Terraform modules for AWS (VPC, EKS, RDS); GitHub Actions pipelines for 30 services; Argo CD and Helm.
+- Blue/green deployments for the payments API; Prometheus alert rules; shared on-call.
+Example Retail | Jan 2014 - Feb 2024
+- Ran 250 Windows and Linux servers; VMware, Active Directory, Veeam backups; patching with Ansible.
+"""
+    r = matcher.match_text(text)
+    assert (r.level, r.track) == ("Mid", "DevOps"), r.explain
+    assert 6.5 < r.evidence["relevant_years"] < 8, r.explain
+    assert matcher.match_text(text.replace(" before moving into DevOps in 2024", "")).evidence["relevant_years"] > 12
+
+
 def test_an_administrators_years_count_in_full_when_administration_is_the_whole_career(matcher) -> None:
     """No move into another title: the administrator's years are the career, all of them counted."""
     text = SYSADMIN_TO_DEVOPS.replace("DevOps Engineer | Example Payments", "Systems Administrator | Example Payments")

@@ -207,6 +207,11 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
                 len(technologies(block.lower(), enough=3)) >= (3 if before_boot else 1)
 
         undecided = [(r, block) for r, block in undecided if kept(r, block)]
+        if boot is not None:
+            # Technology work before the change (the years of administering a council's servers before "moving
+            # into DevOps in 2023"): counted half, as IT operations before a move into the ladder's work are.
+            undecided = [(DateRange(r.start + (r.end - r.start + 1) // 2, r.end, 0, (0, 0), False)
+                          if r.start < boot[0] and r.end <= boot[1] + 2 else r, block) for r, block in undecided]
     for r, _ in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).
