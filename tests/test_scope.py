@@ -66,6 +66,7 @@ BRANCHES = [
     ("_SMALL_ORG_RE", "company of 6 people (3 engineers including me)"),
     ("_SMALL_ORG_RE", "jan 2023 – now · melbourne · 6 people (3 engineers including me, 2 commercial)"),
     ("_MANAGERS_RE", "three teams, each with its own manager"), ("_MANAGERS_RE", "each with a team lead"),
+    ("_MANAGERS_RE", "through 3 team leaders"), ("_MANAGERS_RE", "team leaders report to me"),
     ("_ME_PLUS_RE", "me plus two engineers"),
     ("_NO_REPORTS_RE", "no direct reports"), ("_NO_REPORTS_RE", "i don't manage people"),
     ("_NO_REPORTS_RE", "i do not\nmanage anyone"), ("_NO_REPORTS_RE", "never managed people"),
@@ -275,6 +276,10 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     # work done for teams is no running them
     ("Lead the core ledger platform. Led the move to multi-region; run design reviews for six teams.", 0, False),
     ("Ran four teams through their leads during the reorganisation.", 0, True),
+    # team leaders, as British, European and Asian English often say it, are team leads
+    ("Lead the office of three teams through 3 team leaders; 19 architects.", 0, True),
+    ("Manage four team leaders and the operations budget.", 0, True),
+    ("Worked with the team leaders of the billing and CRM squads.", 0, False),
 ])
 def test_the_team_and_the_managers_a_text_states(text: str, team: int, managers: bool) -> None:
     """Departments counted in brackets or after a colon, managers one leads or works beside, and what saying one

@@ -104,23 +104,26 @@ _MANAGERS_RE = _Gated(
     # managers ... have agreed to speak with prospective employers")
     rf"(?:\b{_NUM}\s+(?:(?!with\b|and\b|to\b|for\b|of\b|by\b|from\b|across\b|task\b|package\b|resource\b|"
     r"former\b|previous\b|past\b|cluster\b|secrets?\b|password\b|window\b|node\b|connection\b|session\b|state\b)\w+\s+)?"
-    r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|"
+    r"(?:engineering\s+|development\s+|qa\s+|team\s+|line\s+)?(?:managers|team leads|team leaders|"
     r"directors|leads|tech leads|supervisors|heads of|heads(?=\s*[(:])|lead (?:architects|engineers|developers))\b"
-    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|leads|directors|heads)"
+    r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|team leaders|leads|"
+    r"directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
-    r"directors|heads of)\b|(?:managers|directors|heads|team leads|leads|lead)\s+(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
+    r"team leaders|directors|heads of)\b|(?:managers|directors|heads|team leads|team leaders|leads|lead)\s+"
+    r"(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
     r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:(?:its|their) own|an?) "
     r"(?:team |group |squad )?(?:lead|manager)"
     r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
     # a list of one's reports by their titles: "Direct reports: Director of Enterprise Architecture, Director of ..."
-    r"|direct reports\s*(?:\(\d+\)\s*)?:[^\n.;]{0,80}?\b(?:directors?|heads? of|(?:\w+ )?managers?|team leads?)\b"
+    r"|direct reports\s*(?:\(\d+\)\s*)?:[^\n.;]{0,80}?\b(?:directors?|heads? of|(?:\w+ )?managers?|team leads?|"
+    r"team leaders?)\b"
     # (one manages them; not "engineering managers of 14 product squads", whom one works with)
     r"|(?:manag(?!ers\b)\w*|" + _HEAD + r"|oversee\w*|oversaw|run|ran|running|responsible for)\s+"
     # "ran the review with four teams", "run design reviews for six teams": work done with or for teams
     r"(?:(?!with\b|across\b|between\b|among\b|alongside\b|by\b|for\b)[\w,&-]+\s+){0,3}?"
     r"(?:three|four|five|six|seven|eight|several|multiple|[3-9]|1\d)\s+(?:\w+\s+)?(?:teams|squads|groups))",
-    ("managers", "leads", "directors", "supervisors", "report", " own ", "teams", "squads", "groups", "heads",
-     " by a ", " by its ", "each ", "lead architects", "lead engineers", "lead developers"),
+    ("managers", "leads", "team leader", "directors", "supervisors", "report", " own ", "teams", "squads", "groups",
+     "heads", " by a ", " by its ", "each ", "lead architects", "lead engineers", "lead developers"),
 )
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 # ("head" alone is the verb: "head a group of four teams")
