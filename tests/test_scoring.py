@@ -601,7 +601,8 @@ Shift Lead, Example Outfitters (2019 to 2024)
 
 @pytest.mark.parametrize(("script", "level"), [
     ("Built a Python script for the weekly schedule", "Entry"),  # a script or two: still the earlier career
-    ("Built the stores' reporting in SQL and Python on AWS", "Senior"),  # mostly technology: years that count
+    # mostly technology: years that count, half (technology work before a change of career)
+    ("Built the stores' reporting in SQL and Python on AWS", "Mid"),
 ])
 def test_a_job_before_a_bootcamp_counts_only_when_mostly_technology(matcher, script: str, level: str) -> None:
     text = """Sam Example
