@@ -2484,6 +2484,9 @@ def test_work_that_plainly_contradicts_a_clear_title_decides_the_track(matcher, 
                                                                        track: str) -> None:
     r = matcher.match_text(RELIABILITY_WORK.format(latest=latest, earlier=earlier))
     assert r.track == track, r.explain
+    # --explain says why the clear title counted less
+    against = [c for c in r.explain["track"] if c.evidence == "clear title against the work"]
+    assert bool(against) == ("DevOps" in latest), r.explain
 
 
 def test_a_leaders_title_still_names_the_field_they_lead(matcher) -> None:

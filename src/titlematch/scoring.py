@@ -591,7 +591,9 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
         # A title that plainly names a ladder title ("DevOps Engineer") counts for more than a vague one.
         clarity = min(max((max(title_sims) - w["clear_title_from"]) / 0.1, 0.0), 1.0)
         titles_track = max(held, key=held.__getitem__)
-        if band < 3.0 and 1.0 - content.get(titles_track, 0.0) >= w["clear_title_contradicted"]:
+        contradicted = clarity > 0 and band < 3.0 and \
+            1.0 - content.get(titles_track, 0.0) >= w["clear_title_contradicted"]
+        if contradicted:
             clarity = 0.0
         share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
         if ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 and (
@@ -608,6 +610,11 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
         combined_track = {k: (1 - share) * content[k] + share * held.get(k, 0.0) for k in content}
         track_expl += [Contribution("job titles held", f"{k} {v:.2f}", round(share, 2))
                        for k, v in sorted(held.items(), key=lambda kv: -kv[1])[:3]]
+        if contradicted:
+            track_expl.append(Contribution(
+                "clear title against the work",
+                f"the titles say {titles_track}, the whole text {content.get(titles_track, 0.0):.2f} for it: "
+                "no extra share for the clear title", 0.0))
     for kind, practice_track, names in votes:
         combined_track[practice_track] += w["practice_track_bonus"]
         track_expl.append(Contribution(f"{kind} practices", f"{practice_track}: " + ", ".join(names[:4]),
