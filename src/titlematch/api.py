@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from .evidence import Evidence, Role, gather
 from .extract import Document, Limits, extract
 from .fit import software_ladder
 from .ladder import next_steps
+from .lazy_re import lazy
 from .model import Model, TextVector, load_model
 from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, other_language_share, technologies
 from .resources import default_corpus, resolve_model_dir
@@ -254,7 +254,7 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
         role.end - role.start < 12 or _UNIVERSITY_RE.search(role.near))))
 
 
-_FREELANCE_RE = re.compile(r"(?i)\bfree-?lance")
+_FREELANCE_RE = lazy(r"(?i)\bfree-?lance")
 
 
 def _part_time(role: Role) -> bool:
@@ -263,7 +263,7 @@ def _part_time(role: Role) -> bool:
 
 
 # An internship named beside the employer when the title is missing.
-_INTERNSHIP_RE = re.compile(r"(?i)\bintern(?:ship)?s?\b|\bwork placement\b|\bplacement year\b|\bco-?op\b")
+_INTERNSHIP_RE = lazy(r"(?i)\bintern(?:ship)?s?\b|\bwork placement\b|\bplacement year\b|\bco-?op\b")
 
 
 def _line_above(role: Role) -> str:
@@ -273,17 +273,17 @@ def _line_above(role: Role) -> str:
 
 
 # One's own project, built in one's own time: no years of work.
-_OWN_PROJECT_RE = re.compile(r"(?i)\bhome[- ]?lab\b|\b(?:personal|side|hobby|pet) project\b")
+_OWN_PROJECT_RE = lazy(r"(?i)\bhome[- ]?lab\b|\b(?:personal|side|hobby|pet) project\b")
 
 
 # An employer that is a university (the line with the dates or the two above it).
 # (a students' union or society is the students' own: "Northmoor Students' Union, 2022 – 2024" during the degree)
-_UNIVERSITY_RE = re.compile(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology|"
+_UNIVERSITY_RE = lazy(r"(?i)\b(?:university|universit[àäé]t?|college|polytechnic|institute of technology|"
                             r"students?['’]? (?:union|society|council|association))\b")
 
 
 # An employer that names itself a café, a restaurant, a bar or a hotel.
-_HOSPITALITY_RE = re.compile(r"(?i)\b(?:caf[eé]s?|coffee|restaurants?|bistro|brasserie|bar|hotels?|bakery|"
+_HOSPITALITY_RE = lazy(r"(?i)\b(?:caf[eé]s?|coffee|restaurants?|bistro|brasserie|bar|hotels?|bakery|"
                              r"pizzeria|diner|takeaway|catering)\b")
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lazy_re import lazy
+
 __all__ = ["DateRange", "find_ranges", "merged_months"]
 
 _MONTHS = {
@@ -57,17 +59,17 @@ _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till 
             # ("sep 2023 – heden", "2021 – obecnie", "dal 2019 ad oggi", "2022 – attuale", "2020 – jetzt")
             r"présent|heden|nu|obecnie|attuale|actualmente|atualmente|aktuell|jetzt)")
 _SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|～|〜|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
-_RANGE_RE = re.compile(
+_RANGE_RE = lazy(
     rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
     rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])",
     re.IGNORECASE,
 )
 # "Jun–Aug 2024", "June - September 2021": two months of one year (a summer internship, a short contract). Tried
 # only on the few characters before each year: a pattern that starts with a word would be tried at every position.
-_SAME_YEAR_RE = re.compile(r"(?<![^\W\d_])(?P<m1>[^\W\d_]{3,10})\.?\s*(?:-|–|—|−|to|until|till|through)\s*"
+_SAME_YEAR_RE = lazy(r"(?<![^\W\d_])(?P<m1>[^\W\d_]{3,10})\.?\s*(?:-|–|—|−|to|until|till|through)\s*"
                            r"(?P<m2>[^\W\d_]{3,10})\.?,?\s*$", re.IGNORECASE)
-_YEAR_AT_RE = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
-_SINCE_RE = re.compile(rf"(?:since|desde|seit|depuis)\s+{_DATE.format(p='s_')}(?![\d])", re.IGNORECASE)
+_YEAR_AT_RE = lazy(rf"(?<!\d){_YEAR}(?!\d)")
+_SINCE_RE = lazy(rf"(?:since|desde|seit|depuis)\s+{_DATE.format(p='s_')}(?![\d])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,11 +130,11 @@ def _range(m: re.Match[str], now: int, line: int, span: tuple[int, int]) -> Date
     return DateRange(start, end, line, span, present)
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = lazy(r"\d{4}")
 # A month and a year of two digits: "Mar '23", "Jun ’22", "Sept.'19".
-_SHORT_YEAR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,10})(\.|\s)['’‘](\d\d)(?![\d'’])")
+_SHORT_YEAR_RE = lazy(r"(?<![^\W\d_])([^\W\d_]{3,10})(\.|\s)['’‘](\d\d)(?![\d'’])")
 # ... with nothing between: "Jul'23", " Oct'23" (the space before, if any, taken too: see _numeric_year).
-_SHORT_YEAR_JOINED_RE = re.compile(r"(\s?)(?<![^\W\d_\s])([^\W\d_]{3,10})['’‘](\d\d)(?![\d'’])(\s?)")
+_SHORT_YEAR_JOINED_RE = lazy(r"(\s?)(?<![^\W\d_\s])([^\W\d_]{3,10})['’‘](\d\d)(?![\d'’])(\s?)")
 
 
 def _full_year(m: re.Match[str]) -> str:
@@ -165,9 +167,9 @@ def _numeric_year(m: re.Match[str]) -> str:
 # A range stacked over lines, each part on its own: "2021-04" / "to" / "present", "04.2022" / "today",
 # "09.2018" / "03.2022".
 _ALONE_SEP = r"(?:-|–|—|to|until|till|bis|～|~)"
-_ALONE_START_RE = re.compile(rf"\s*{_DATE.format(p='s_')}\s*{_ALONE_SEP}?\s*", re.IGNORECASE)
-_ALONE_SEP_RE = re.compile(rf"\s*{_ALONE_SEP}\s*", re.IGNORECASE)
-_ALONE_END_RE = re.compile(rf"\s*(?:{_DATE.format(p='e_')}|{_PRESENT})\s*", re.IGNORECASE)
+_ALONE_START_RE = lazy(rf"\s*{_DATE.format(p='s_')}\s*{_ALONE_SEP}?\s*", re.IGNORECASE)
+_ALONE_SEP_RE = lazy(rf"\s*{_ALONE_SEP}\s*", re.IGNORECASE)
+_ALONE_END_RE = lazy(rf"\s*(?:{_DATE.format(p='e_')}|{_PRESENT})\s*", re.IGNORECASE)
 
 
 def _stacked(lines: list[str], i: int, now: int) -> tuple[DateRange, int] | None:
@@ -190,8 +192,8 @@ def _stacked(lines: list[str], i: int, now: int) -> tuple[DateRange, int] | None
     return (r, j) if r is not None and r.end > r.start else None
 
 
-_NEXT_LINE_DATE_RE = re.compile(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
-_LINE_END_DATE_RE = re.compile(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
+_NEXT_LINE_DATE_RE = lazy(r"\s*(?:\d|(?:present|current|now|today|heute|presente)\b)", re.IGNORECASE)
+_LINE_END_DATE_RE = lazy(r"(?:\d|[^\W\d_]{3,10}\.?)\s*(?:-|–|—|to|until|till)?\s*$")
 
 
 def _wrapped(line: str, following: str) -> bool:
@@ -208,7 +210,7 @@ def _starts_a_date(part: str) -> bool:
 # "2008  2022 GPB, financial company", "February 2017  Present", "March 2016  February 2017": a line that opens
 # with two dates (or a date and "present") apart by spaces alone lost the dash between them in a conversion (an
 # en dash from a symbol font). The dash is put back in the same number of characters.
-_LOST_DASH_RE = re.compile(rf"\W{{0,3}}(?:(?P<m1>[^\W\d_]{{3,10}})\.?\s+)?(?P<y>{_YEAR})[ \t]{{2,}}"
+_LOST_DASH_RE = lazy(rf"\W{{0,3}}(?:(?P<m1>[^\W\d_]{{3,10}})\.?\s+)?(?P<y>{_YEAR})[ \t]{{2,}}"
                            rf"(?=(?:(?P<m2>[^\W\d_]{{3,10}})\.?\s+)?{_YEAR}(?!\d)|(?:present|current|now)\b)",
                            re.IGNORECASE)
 

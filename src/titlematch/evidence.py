@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import DateRange, find_ranges, merged_months
+from .lazy_re import lazy
 from .occupations import (
     PART_TIME_RE,
     STUDENT_JOB_RE,
@@ -170,7 +171,7 @@ def _short(s: str) -> bool:
 
 
 # "X (Y)", "X / Y", "X | Y" with no digits: a line with dates is a job's ("Volunteer Math Tutor 09/2015 to Current").
-_GLOSSED_HEADING_RE = re.compile(r"^\W*([^()/|\d]+?)\s*(?:\(([^()\d]+)\)|\s[/|]\s+([^()/|\d]+?))\W*$")
+_GLOSSED_HEADING_RE = lazy(r"^\W*([^()/|\d]+?)\s*(?:\(([^()\d]+)\)|\s[/|]\s+([^()/|\d]+?))\W*$")
 
 
 def _continues_a_sentence(raw: str, previous: str) -> bool:
@@ -199,12 +200,12 @@ def _names_studies(line: str) -> bool:
 
 
 # "Expected" that says nothing of a graduation ("the expected peak"; not "expected 2027", "expected graduation: May").
-_EXPECTED_NOT_STUDIES_RE = re.compile(r"(?i)\bexpected\b(?!\s*(?:graduation|to graduate|in\b|[:(]|\d|"
+_EXPECTED_NOT_STUDIES_RE = lazy(r"(?i)\bexpected\b(?!\s*(?:graduation|to graduate|in\b|[:(]|\d|"
                                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
 
 
 # Studies named as what came before the work a sentence is about ("straight from bootcamp", "after my degree").
-_STUDIES_BEFORE_RE = re.compile(r"(?i)(?<!graduated )(?<!graduating )\b(?:from|after|out of|following)\s+"
+_STUDIES_BEFORE_RE = lazy(r"(?i)(?<!graduated )(?<!graduating )\b(?:from|after|out of|following)\s+"
                                 r"(?:(?:a|an|the|my|our)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:bootcamp|course|degree|graduation|university|college|studies)\b")
 
@@ -242,7 +243,7 @@ _SMALL_WORDS = {"of", "and", "&", "the", "for", "in", "de", "du", "la", "y", "un
 _BULLET_CHARS = "•●▪◦■□►▶➢✓✔·*-–—▸>+"
 
 
-_ORG_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division|ministry|bureau|agency|school|faculty)"
+_ORG_UNIT_RE = lazy(r"(?i)(?:the\s+)?(?:office|department|dept\.?|division|ministry|bureau|agency|school|faculty)"
                           r"\s+(?:of|for)\b")
 
 
@@ -300,7 +301,7 @@ def _only_plural_nouns(low: str) -> bool:
     return not any(w in known for w in words) and any(plural_noun(w, known) for w in words)
 
 
-_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+_NAME_WORD_RE = lazy(r"[^\W\d_]+")
 
 
 def _company_named_like_a_job(part: str) -> bool:
@@ -310,13 +311,13 @@ def _company_named_like_a_job(part: str) -> bool:
 
 
 # What a company is, in brackets after its name: "(warehouse scheduling SaaS, 6 people, seed-funded)".
-_COMPANY_BRACKET_RE = re.compile(r"(?i)\([^()]*\b(?:saas|start-?up|scale-?up|seed(?:-funded| stage|-stage)?|"
+_COMPANY_BRACKET_RE = lazy(r"(?i)\([^()]*\b(?:saas|start-?up|scale-?up|seed(?:-funded| stage|-stage)?|"
                                  r"series [a-e]|vc-backed|bootstrapped|employees|company|agency|consultancy|"
                                  r"ltd|inc|gmbh|plc|llc)\b[^()]*\)")
 
 
 # How a job was held, in brackets after its title: "(summer jobs)", "(part-time)", "(weekends, during school)".
-_BRACKETED_RE = re.compile(r"(?i)\((?:[^()]{0,20}?\b)?(?:part[- ]time|full[- ]time|summer|seasonal|temporary|temp|"
+_BRACKETED_RE = lazy(r"(?i)\((?:[^()]{0,20}?\b)?(?:part[- ]time|full[- ]time|summer|seasonal|temporary|temp|"
                            r"contract|freelance|work[- ]study|weekends?|evenings?|casual|voluntary|volunteer|remote|"
                            r"hybrid|fixed[- ]term)\b[^()]{0,30}\)")
 
@@ -381,13 +382,13 @@ def _is_discipline(part: str) -> bool:
         any(w not in ("&", "and", "of", "team") for w in words)
 
 
-_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\)\s*$|\[\s*\]\s*$")
+_EMPTY_BRACKETS_RE = lazy(r"\(\s*\)\s*$|\[\s*\]\s*$")
 # An aside that names who one was ("Backend Developer (former science teacher)"): a headline, not a job's title.
-_FORMER_RE = re.compile(r"(?i)\s*(?:former|formerly|ex-|ex\s|previously|once)\b")
-_LEGAL_FORM_RE = re.compile(r"\b(?:[Ll]td|[Ll]imited|LLC|LLP|GmbH|Pty|PLC|[Pp]vt|Inc|Corp)\b|\bB\.V\.|\bS\.A\.")
+_FORMER_RE = lazy(r"(?i)\s*(?:former|formerly|ex-|ex\s|previously|once)\b")
+_LEGAL_FORM_RE = lazy(r"\b(?:[Ll]td|[Ll]imited|LLC|LLP|GmbH|Pty|PLC|[Pp]vt|Inc|Corp)\b|\bB\.V\.|\bS\.A\.")
 
 
-_TITLE_SPLIT_RE = re.compile(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ")
+_TITLE_SPLIT_RE = lazy(r"\s[|•·–—@]\s|\s-\s|\t|,\s(?=[A-Z])|\s{3,}| at ")
 
 
 def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
@@ -452,7 +453,7 @@ def _held_aside(lines: list[str]) -> bool:
     return any(PART_TIME_RE.search(x) or STUDENT_JOB_RE.search(x) for x in lines)
 
 
-_FIELD_CAREER_RE = re.compile(r"(?i)^\W*(\w+)\s+career\W*$")
+_FIELD_CAREER_RE = lazy(r"(?i)^\W*(\w+)\s+career\W*$")
 _OWN_CAREERS = frozenset({"tech", "technology", "it", "software", "engineering", "professional", "technical",
                           "development", "developer", "devops", "cloud", "current", "recent", "my", "work", "full"})
 
@@ -480,7 +481,7 @@ def _in_prose(line: str, span: tuple[int, int]) -> bool:
     return len(line[: span[0]].split()) >= 3 and len(line[span[1]:].split()) >= 3 and len(line.split()) > 10
 
 
-_OPEN_ENDING_RE = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|by|our|my|its|their)\s*$", re.IGNORECASE)
+_OPEN_ENDING_RE = lazy(r"\b(?:the|a|an|of|to|and|or|for|with|by|our|my|its|their)\s*$", re.IGNORECASE)
 
 
 def _wrapped_on(lines: list[str], ln: int) -> bool:
@@ -514,7 +515,7 @@ def _long_bullet(line: str) -> bool:
 
 
 # (not after the abbreviations of company names and places: "Sahyadri Digital Services Pvt. Ltd., Pune")
-_SENTENCE_END_RE = re.compile(r"\b(?!(?i:pvt|ltd|pte|inc|co|corp|st|dr|mr|mrs|ms|no|jr|sr|bhd|ave|rd|dept|approx|"
+_SENTENCE_END_RE = lazy(r"\b(?!(?i:pvt|ltd|pte|inc|co|corp|st|dr|mr|mrs|ms|no|jr|sr|bhd|ave|rd|dept|approx|"
                               r"vs|etc)[.])\w{2,}[.!?]\s+[A-Z]")
 
 
@@ -533,21 +534,21 @@ def _too_long_for_a_title(line: str) -> bool:
 
 # A registration kept without practising ("Registered Professional Engineer (RPEQ), civil — non-practising since
 # 2021"): its date is no stretch of work.
-_NOT_PRACTISING_RE = re.compile(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
+_NOT_PRACTISING_RE = lazy(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
 # A career before the present one, named as such on a role's line or in a heading just above it.
-_PAST_CAREER_RE = re.compile(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
+_PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
 # "Earlier: science technician", "Before: warehouse worker, 2019–2024"), when its title is not a technical one,
 # was an earlier career.
-_EARLIER_RE = re.compile(r"(?i)\W*(?:previously|earlier|before|before that|prior to that)\s*[:—–-]")
+_EARLIER_RE = lazy(r"(?i)\W*(?:previously|earlier|before|before that|prior to that)\s*[:—–-]")
 # National or military service (Nigeria's NYSC year too) is not years of the work either, unless the service itself
 # was ("Software Engineer (Compulsory Military Service)").
-_SERVICE_RE = re.compile(r"(?i)\b(?:national (?:youth )?service|military service|compulsory service|conscription|"
+_SERVICE_RE = lazy(r"(?i)\b(?:national (?:youth )?service|military service|compulsory service|conscription|"
                          r"nysc)\b")
 
 # "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
-_SKILL_LINE_RE = re.compile(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
+_SKILL_LINE_RE = lazy(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
 
 
 def _nested_ranges(lines: list[str], ranges: list[DateRange]) -> set[DateRange]:
@@ -604,24 +605,24 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
 # (with a registration in brackets: "Registered professional electrical engineer (EBK) with nine years")
 # (or with commas inside the brackets: "Electrical engineer (P.Eng., APEGA) with nine years")
 # ("of" only before a duration, "nurse of eight years": "Head of Physics & Engineering Studies" is a title)
-_PROFILE_OPENING_RE = re.compile(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?"
+_PROFILE_OPENING_RE = lazy(r"^(?:i am |i'm )?(?:an? |experienced |seasoned )?"
                                  r"([a-z](?:[\w/&.+() -]|\([^()\n]{0,30}\)){2,50}?)\s+"
                                  r"(?:with|who|having|since|for|specialising|specializing|working|"
                                  r"of(?=\s+(?:over\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[\w-]+\+?\s+"
                                  r"(?:years?|yrs?|decades?)\b))\b")
 
 
-_DATED_LINE_RE = re.compile(r"(?i)\b(?:19|20)\d\d\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now|current|today)\b")
+_DATED_LINE_RE = lazy(r"(?i)\b(?:19|20)\d\d\s*[-–—]+\s*(?:(?:19|20)\d\d|present|now|current|today)\b")
 
 
 # "I was a mechanical engineer ...", "nurse of eight years who moved into software testing": a past occupation.
-_PAST_OCCUPATION_RE = re.compile(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (?:in)?to\b|\bturned\b|"
+_PAST_OCCUPATION_RE = lazy(r"^\W*i was\b|\bformer(?:ly)?\b|\bex-|\bmoved (?:in)?to\b|\bturned\b|"
                                  r"\bswitched\b|\btransition|\bretrain|\bcareer change")
 
 
 # A registration that names a profession: "Registered architect", "Chartered Engineer", "Licensed Professional
 # Engineer".
-_REGISTRATION_RE = re.compile(r"(?i)\b(?:registered|chartered|licensed|professional)\s+(?:[\w-]+\s+)?"
+_REGISTRATION_RE = lazy(r"(?i)\b(?:registered|chartered|licensed|professional)\s+(?:[\w-]+\s+)?"
                               r"(?:architect|engineer)\b")
 
 
@@ -637,7 +638,7 @@ def _registration(lines: list[str]) -> str | None:
 # "since 2023 I work as SRE in a payments company", "working as a junior DevOps engineer since 2025".
 _NOW_AS = r"as\s+(?:an?\s+)?([a-z][\w/-]*(?:\s+(?!and\b|in\b|at\b|for\b|on\b|with\b|since\b)[a-z][\w/-]*){0,3}?)"
 _SINCE_YEAR = r"since\s+(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d\d"
-_NOW_AS_RE = re.compile(rf"\b{_SINCE_YEAR},?\s+(?:i\s+(?:work|am working|have worked|have been working)\s+)?{_NOW_AS}"
+_NOW_AS_RE = lazy(rf"\b{_SINCE_YEAR},?\s+(?:i\s+(?:work|am working|have worked|have been working)\s+)?{_NOW_AS}"
                         r"(?=\s+(?:in|at|for|on|with|and|who|since)\b|[,.;:)]|\s*$)|"
                         rf"\bworking\s+{_NOW_AS}\s+(?:(?:in|at|on|for)\s+[^.,;]{{0,40}}?\s)?{_SINCE_YEAR}")
 
@@ -686,10 +687,10 @@ def _role_durations(lines: list[str], kinds: list[str]) -> float:
 # A first degree: "B.Sc. Computer Science", "BSc (Hons)", "Bachelor of Engineering", "B.Tech", "Licenciatura", "BA".
 # Lower-case alternatives that all start with a letter (so the engine skips ahead), word ends checked in
 # _is_bachelor; the capitals "BS", "BA", "BE" (and "BCS", "BCA", "BCom", "BASc" ...) only as written.
-_BACHELOR_LOW_RE = re.compile(r"bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
+_BACHELOR_LOW_RE = lazy(r"bachelor\w*|b\.?\s?sc|b\.?\s?s\.|b\.?\s?a\.|b\.?\s?eng|b\.?\s?tech|b\.\s?e\.|"
                               r"licenciad[oa]|licenciatura|bacharelado|undergraduate degree")
-_BACHELOR_CAPS_RE = re.compile(r"\b(?:BS|BA|BE|BCS|BCA|BBA|BCom|BASc|BSCS|BSIT|BComp)(?!\w)")
-_YEAR_RE = re.compile(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
+_BACHELOR_CAPS_RE = lazy(r"\b(?:BS|BA|BE|BCS|BCA|BBA|BCom|BASc|BSCS|BSIT|BComp)(?!\w)")
+_YEAR_RE = lazy(r"\b(?:19[6-9]\d|20[0-4]\d)\b")
 
 
 def _is_bachelor(line: str) -> bool:
@@ -725,10 +726,10 @@ def _years_near(lines: list[str], i: int) -> list[int]:
 
 # A degree still being taken: "B.S. Computer Science - in progress (fourth year, enrolled Aug 2023)". The years on
 # such a line are when it began, unless it says when it ends ("in progress, expected 2027").
-_IN_PROGRESS_RE = re.compile(r"\b(?:in progress|ongoing|pursuing|currently enrolled)\b")
-_ENDS_RE = re.compile(r"\b(?:expected|graduat\w*|completion|conclusion|due)\b")
+_IN_PROGRESS_RE = lazy(r"\b(?:in progress|ongoing|pursuing|currently enrolled)\b")
+_ENDS_RE = lazy(r"\b(?:expected|graduat\w*|completion|conclusion|due)\b")
 # A professional qualification, not a degree ("BCS International Diploma in Business Analysis")
-_DIPLOMA_RE = re.compile(r"(?i)\b(?:diploma|certificate|certification)\b")
+_DIPLOMA_RE = lazy(r"(?i)\b(?:diploma|certificate|certification)\b")
 
 
 def _in_progress(line: str) -> bool:
@@ -783,7 +784,7 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     return min(found, default=None)
 
 
-_I_OPENS_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*I\b(?!\.)", re.MULTILINE)
+_I_OPENS_RE = lazy(r"(?:^|\n|[.!?]\s)\s*I\b(?!\.)", re.MULTILINE)
 
 
 def _moves_into_tech(lines: list[str]) -> list[int | None]:
@@ -808,7 +809,7 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
 # leadership", nor "a bootcamp for career changers").
 # ("Since moving into IT in 2021 I have written requirements ...": the same, said with the gerund)
-_MOVED_INTO_TECH_RE = re.compile(
+_MOVED_INTO_TECH_RE = lazy(
     r"(?i)\b(?:(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|"
     r"made\s+the\s+switch|changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
     r"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+(?:in)?to|retraining\s+(?:in|into|as\s+an?)))\s+"
@@ -818,23 +819,23 @@ _MOVED_INTO_TECH_RE = re.compile(
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
 # a women-in-tech bootcamp".
-_BOOTCAMP_SERVED_RE = re.compile(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|instructor|teach\w*|taught|tutor\w*|"
+_BOOTCAMP_SERVED_RE = lazy(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|instructor|teach\w*|taught|tutor\w*|"
                                  r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs)\b")
 
 
 # A coding bootcamp, by that name or its others ("Software Engineering Immersive", "16-week immersive", "Example
 # Code Academy").
-_BOOTCAMP_RE = re.compile(r"(?i)\bboot ?camp|\bimmersive\b|\bcod(?:e|ing) academy\b")
+_BOOTCAMP_RE = lazy(r"(?i)\bboot ?camp|\bimmersive\b|\bcod(?:e|ing) academy\b")
 
 
 # One's own bootcamp, whatever else the line says of teaching ("I taught myself to code at night, finished a
 # full-time bootcamp in 2024 ... the stuff they don't teach in bootcamp").
-_OWN_BOOTCAMP_RE = re.compile(r"(?i)\b(?:finished|completed|graduated from|attended|did|took)\s+(?:a|an|the|my)?\s*"
+_OWN_BOOTCAMP_RE = lazy(r"(?i)\b(?:finished|completed|graduated from|attended|did|took)\s+(?:a|an|the|my)?\s*"
                               r"(?:[\w-]+\s+){0,3}(?:boot ?camp|immersive)")
 
 
 # A postgraduate degree other than a master's (_MASTER_RE), which follows a first one.
-_POSTGRADUATE_RE = re.compile(r"\b(?:post-?graduate|postgrad|speciali[sz]ation|mba|ph\.?d|doctorate|"
+_POSTGRADUATE_RE = lazy(r"\b(?:post-?graduate|postgrad|speciali[sz]ation|mba|ph\.?d|doctorate|"
                               r"p[óo]s-gradua[çc][ãa]o|especializa[çc][ãa]o)\b")
 
 
@@ -843,7 +844,7 @@ def _postgraduate(line: str) -> bool:
     return bool(_MASTER_RE.search(line) or _POSTGRADUATE_RE.search(line))
 
 
-_MASTER_RE = re.compile(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
+_MASTER_RE = lazy(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
 def _executive_title(ev: Evidence) -> bool:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .lazy_re import lazy
+
 __all__ = [
     "engineering_industry",
     "is_it_title",
@@ -33,7 +35,7 @@ __all__ = [
     "without_seniority",
 ]
 
-_CHIEF_OFFICER_RE = re.compile(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
+_CHIEF_OFFICER_RE = lazy(r"\bchief\s+(?:[\w&-]+\s+){0,2}officer\b")
 
 
 @lru_cache(maxsize=1)
@@ -109,11 +111,11 @@ def lexicon_patterns() -> dict[str, Any]:
 
 
 # "Part-time", "Barista (weekends)": a job beside something else (one's studies), not the occupation one holds.
-PART_TIME_RE = re.compile(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
+PART_TIME_RE = lazy(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
 
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
 # barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
-STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
+STUDENT_JOB_RE = lazy(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high school|school|university|college|"
                              r"studies|degree)\b|\bwhile studying\b|\b(?:summer|weekend) jobs?\b|"
                              r"\bstudent (?:jobs?|work|employment)\b|"
                              # the same in the languages of European CVs: work-study, internships, working students
@@ -123,12 +125,12 @@ STUDENT_JOB_RE = re.compile(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:hig
                              r"\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:ante|io)\b")
 
 # Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
-VOLUNTEER_RE = re.compile(r"(?i)\bvolunteer(?:ed|ing)?\b")
+VOLUNTEER_RE = lazy(r"(?i)\bvolunteer(?:ed|ing)?\b")
 
 # A guest's or visitor's turn ("Guest lecturer, ... one evening a term since 2021"): done beside one's occupation.
-GUEST_RE = re.compile(r"(?i)\s*(?:guest|visiting)\b")
+GUEST_RE = lazy(r"(?i)\s*(?:guest|visiting)\b")
 
-_WORD_RE = re.compile(r"[^\W_][\w-]*")
+_WORD_RE = lazy(r"[^\W_][\w-]*")
 
 
 def occupation_nouns(low: str) -> list[str]:
@@ -167,12 +169,12 @@ def engineering_industry(engineer: str, after: str) -> str | None:
 
 # What follows an occupation in a profile's first words: "with 12 years in food and beverage manufacturing",
 # "in water utilities": the industry, up to the end of the clause.
-_INDUSTRY_RE = re.compile(r"\s*(?:with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?[\w+]+\s+years?\s+)?"
+_INDUSTRY_RE = lazy(r"\s*(?:with\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?[\w+]+\s+years?\s+)?"
                           r"(?:in|across)\s+(?:the\s+)?([^.,;:()\n]{3,60})")
 
 
 # "Head of Architecture (reports to the CIO)": whom one reports to is not part of one's title.
-_REPORTS_TO_RE = re.compile(r"(?i)[(,;–—-]\s*(?:reporting|reports|reported|report)\s+(?:directly\s+)?to\b[^)]*\)?")
+_REPORTS_TO_RE = lazy(r"(?i)[(,;–—-]\s*(?:reporting|reports|reported|report)\s+(?:directly\s+)?to\b[^)]*\)?")
 
 
 def title_band(text: str) -> float | None:
@@ -281,7 +283,7 @@ def is_operations_title(title: str) -> bool:
 
 # "API 579", "API RP 1173", "API 5L": an American Petroleum Institute standard, not a software interface ("booking
 # API 99.9%" is one: a decimal follows).
-_API_STANDARD_RE = re.compile(r"\s+(?:rp\s+|std\s+|spec\s+)?\d{1,4}[a-z]{0,2}(?![\w%]|[.,]\d)")
+_API_STANDARD_RE = lazy(r"\s+(?:rp\s+|std\s+|spec\s+)?\d{1,4}[a-z]{0,2}(?![\w%]|[.,]\d)")
 
 
 def technologies(low: str, enough: int = 2) -> list[str]:
@@ -300,7 +302,7 @@ def technologies(low: str, enough: int = 2) -> list[str]:
     return found
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_RE = lazy(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -318,7 +320,7 @@ def other_language_share(low: str) -> float:
 
 # A line's label before its colon ("Domicilio:", "Date of birth:"): a short pattern, then a set look-up (an
 # alternation of the ~100 labels took a millisecond of every start-up to compile).
-_LABEL_RE = re.compile(r"^\W*([^\W\d_][^:\n]{0,30}?)\s*:")
+_LABEL_RE = lazy(r"^\W*([^\W\d_][^:\n]{0,30}?)\s*:")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .lazy_re import lazy
+
 if TYPE_CHECKING:
     from .evidence import Evidence
 
@@ -127,7 +129,7 @@ _MANAGERS_RE = _Gated(
 )
 # Whom the managers one manages are: directors and heads of functions make an organisation of organisations.
 # ("head" alone is the verb: "head a group of four teams")
-_DIRECTORS_RE = re.compile(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) head\b|\bvps?\b|vice president")
+_DIRECTORS_RE = lazy(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) head\b|\bvps?\b|vice president")
 # A currency as a symbol or an ISO code ("$4M", "€2.5m", "USD 21M", "EUR 3 million", "R$ 14M", "₹14 crore",
 # "SEK 410M", "R 23M": the rand).
 # (no \b before the codes: every alternative starting with a literal lets the engine skip ahead to candidates)
@@ -140,7 +142,7 @@ _AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|million|b|bn|billion|crores?|c
 _AFTER_CODES = ("eur", "euro", "euros", "chf", "pln", "zł", "usd", "gbp", "sek", "nok", "dkk", "czk", "huf")
 _AMOUNT_FIRST = (r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(mio|mrd|mln|mn|m|k|millions?|millionen|millones|milh[õo]es)"
                  rf"\.?\s*(?:d[e'’]\s*)?(?=(?:{'|'.join(_AFTER_CODES)})\b|€)")
-_CURRENCY_AFTER_RE = re.compile(rf"\.?\s*(?:d[e'’]\s*)?({'|'.join(_AFTER_CODES)}|€)")
+_CURRENCY_AFTER_RE = lazy(rf"\.?\s*(?:d[e'’]\s*)?({'|'.join(_AFTER_CODES)}|€)")
 _BUDGET_RE = _Gated(
     # (the amount may wrap onto the next line: "an annual budget of about\nEUR 3.4m"; not past a gap's NUL line,
     # nor into the next bullet: "kept cloud spend under USD 1,200/month\n- Processed KES 2.1bn in payouts")
@@ -165,15 +167,15 @@ _USD_PER_UNIT = {"inr": 0.012, "₹": 0.012, "rs": 0.012, "brl": 0.18, "r$": 0.1
                  "jpy": 0.0067, "¥": 0.0067, "kes": 0.0077, "ngn": 0.00065, "₦": 0.00065, "aed": 0.27,
                  "hkd": 0.128, "hk$": 0.128, "cny": 0.14, "rmb": 0.14, "czk": 0.043, "huf": 0.0027, "myr": 0.22,
                  "idr": 0.000063, "uah": 0.024, "pkr": 0.0036, "krw": 0.00072, "₩": 0.00072}
-_CURRENCY_BEFORE_RE = re.compile(r"(r\$|mx\$|hk\$|[$€£₹¥₦₩]|\b[a-z]{1,3})\.?\s*~?$")
-_OWNED_BUDGET_RE = re.compile(r"budget|p&l|opex|capex|cost base|portfolio")
+_CURRENCY_BEFORE_RE = lazy(r"(r\$|mx\$|hk\$|[$€£₹¥₦₩]|\b[a-z]{1,3})\.?\s*~?$")
+_OWNED_BUDGET_RE = lazy(r"budget|p&l|opex|capex|cost base|portfolio")
 # A consumption budget is a bill the platform runs up (cloud consumption, usage), spend rather than an
 # organisation's budget: it says little about how large the organisation is.
 # So is a cloud budget ("the cloud run budget (AUD 28M a year across AWS and Azure)"), read with the words just
 # before the budget phrase.
 # And a programme's budget over several years ("programme budget £34m over four years"): what the programme
 # costs, not the budget of the organisation one runs.
-_CONSUMPTION_RE = re.compile(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
+_CONSUMPTION_RE = lazy(r"consumption|usage|cloud bill|cloud spend|hosting cost|"
                              r"cloud (?:run |run-rate |hosting |infrastructure |platform )?budget|run(?:-rate)? budget|"
                              r"\bprogram(?:me)? \(?budget|\bproject \(?budget|"
                              r"\bover (?:two|three|four|five|six|\d+) years")
@@ -208,13 +210,13 @@ def _own_start(low: str, p: int) -> bool:
 
 # Reporting or presenting to the executive team is what directors and VPs alike do (the phrase is in 28 Director
 # and 27 VP resumes of the labelled set); being on it, or reporting to one of its members, is executive scope.
-_TO_EXEC_RE = re.compile(r"\bto the $")
+_TO_EXEC_RE = lazy(r"\bto the $")
 _EXEC_REPORTING_RE = _Gated(
     r"report(?:ing|ed|s)?\s+(?:directly\s+)?to\s+(?:the )?(?:group |global )?(?:ceo|cto|coo|cio|president|founders?|"
     r"chief \w+ officer)\b",
     ("report",),
 )
-_TECHNOLOGY_CHIEF_RE = re.compile(r"\b(?:cto|cio|chief (?:technology|information|digital) officer)\b")
+_TECHNOLOGY_CHIEF_RE = lazy(r"\b(?:cto|cio|chief (?:technology|information|digital) officer)\b")
 # An executive title said to be a grade or rank at the employer: 'Vice President" is a corporate grade at my bank',
 # "Bank grades: VP is a seniority band", "the corporate title of Vice President".
 _TITLE_GRADE_RE = _Gated(
@@ -248,7 +250,7 @@ _YEAR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "
                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _YEARS_NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_YEAR_WORDS) + r")"
-CLAIMED_RE = re.compile(
+CLAIMED_RE = lazy(
     rf"\b{_YEARS_NUM}\s*\+?\s*(?:years|yrs|year)['’]?\s+(?:(?:of\s+)?(?:\w+\s+){{0,3}}?experience|in\s+(?:the\s+)?"
     r"(?:software|it|tech|technology|industry|testing|development|engineering|devops|cloud|qa)\b)"
     r"|experience\s+(?:of\s+)?(\d{1,2})\+?\s*(?:years|yrs)"
@@ -256,12 +258,12 @@ CLAIMED_RE = re.compile(
 # "Systems analyst with about four years at a logistics software company". A pattern of its own that starts with
 # the word itself, so the engine skips ahead to it (0.004 ms against 0.07 ms as a branch of the one above); the
 # caller checks that "with" starts a word.
-CLAIMED_WITH_RE = re.compile(
+CLAIMED_WITH_RE = lazy(
     rf"with\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~)?{_YEARS_NUM}\+?\s*(?:years|yrs)\b")
 # A role's own duration, in a resume without dates: "Software Developer, Example Co (3 years)", "(2 yrs 6 mos)",
 # "(current role, about two years)", "(previous role, about a year and a half)". Groups: years as a number,
 # "a year", "and a half", months after years, months alone.
-ROLE_DURATION_RE = re.compile(
+ROLE_DURATION_RE = lazy(
     rf"\(\s*(?:[^(),]{{0,30}},\s*)?(?:about\s+|around\s+|almost\s+|~)?(?:{_YEARS_NUM}\+?\s*(?:years?|yrs?)|"
     r"(a|one)\s+year(\s+and\s+a\s+half)?)(?:,?\s*(?:and\s+)?(\d{1,2})\s*(?:months?|mos?))?\s*\)"
     r"|\(\s*(\d{1,2})\s*(?:months?|mos?)\s*\)",
@@ -279,7 +281,7 @@ _COMMUNITY_RE = _Gated(
     ("open source", "open-source", "github.com", "contributor", "maintainer", "committer", "speaker", "spoke at",
      "talk", "conference", "meetup", "blog", "publish", "publication", "patent"),
 )
-_RECORD_RE = re.compile(r"\d\s?%|[$€£]\s?\d|\b(?:\d+x|reduced|increased|improved|cut|saved|delivered|launched)\b")
+_RECORD_RE = lazy(r"\d\s?%|[$€£]\s?\d|\b(?:\d+x|reduced|increased|improved|cut|saved|delivered|launched)\b")
 
 
 _SMALL_WORDS_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -309,7 +311,7 @@ _ME_PLUS_RE = _Gated(r"\bme\s*(?:\+|plus|and|,)\s*(\d{1,2}|" + "|".join(_SMALL_W
 # group of a 400-person organisation", "joined a 40-person startup", "in a 12-person squad", "in our 6-person
 # squad", "one of a three-person cloud team"; nor one described
 # ("designing how a 400-person IT department ... builds").
-_MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|one of|how)|"
+_MEMBER_OF_RE = lazy(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|one of|how)|"
                            r"\b(?:group|team|function|department|unit|practice|arm|division) of)\s+(?:a|an|the)\s*$"
                            # "review most pull requests in our 6-person squad": the squad one is in
                            r"|\b(?:in|within|across|of)\s+our\s*$"
@@ -329,7 +331,7 @@ _MEMBER_OF_RE = re.compile(r"(?:\b(?:at|in|within|for|joined|across|part of|memb
 # Managers one works beside or reports to, not managers one manages: "partner with the three engineering
 # managers", "reported to two directors".
 # ... or the peers on a committee one sits on ("the leadership committee (CTO + 4 directors)").
-_ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
+_ALONGSIDE_RE = lazy(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\s+|my\s+|our\s+|its\s+)?|"
                            r"\+\s*|\bplus\s+"
                            # the last of a list of peers: "a steering group with Finance, Security and the two
                            # engineering directors"
@@ -342,19 +344,19 @@ _ALONGSIDE_RE = re.compile(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(
                            r"|\(\s*(?:the\s+)?(?:ceo|cto|cio|coo|cfo|cpo|ciso|founders?)\s+(?:and|&)\s+(?:the\s+)?)$")
 # Managers who report to one are one's own, whatever comes before them ("27 engineers in total, with three team
 # leads reporting to me").
-_TO_ME_RE = re.compile(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|reporting|reported)\s+(?:directly\s+)?"
+_TO_ME_RE = lazy(r"\s+(?:who\s+|that\s+)?(?:all\s+|both\s+)?(?:report|reporting|reported)\s+(?:directly\s+)?"
                        r"to\s+me\b")
 # Leads one mentors, coaches or trains are not leads one manages ("Mentor four tech leads", "Mentor of 4 tech
 # leads").
 # (and the last of a list: "mentor two junior architects and several tech leads")
-_MENTORS_RE = re.compile(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
+_MENTORS_RE = lazy(r"\b(?:mentor\w*|coach\w*|train\w*|advis\w*|support\w*)\s+(?:(?:of|to|for)\s+)?"
                          r"(?:the\s+|my\s+|our\s+)?(?:[^.;:\n]{1,40}?\band\s+)?$")
 # A relative clause between the verb and the count: the people are the organisation's, not the ones led.
-_RELATIVE_RE = re.compile(r"\b(?:where|whose|which)\b")
+_RELATIVE_RE = lazy(r"\b(?:where|whose|which)\b")
 # "Lead" as the person one works under, not a verb: "work under the platform lead in a team of three", "report to
 # the tech lead of a squad of 6". The team is theirs (or one's own team as a member), not led by the writer.
 # ("I report to the CTO and lead four directors": a verb again after "and")
-_UNDER_A_LEAD_RE = re.compile(r"\b(?:under|to)\s+(?:the|my|our|a|an)\s+(?:(?!and\b|or\b|then\b|also\b|now\b)"
+_UNDER_A_LEAD_RE = lazy(r"\b(?:under|to)\s+(?:the|my|our|a|an)\s+(?:(?!and\b|or\b|then\b|also\b|now\b)"
                               r"[\w-]+\s+){0,2}$")
 # Reporting now to someone below the executive team: whoever reports to a director, a head or a VP is not one.
 _REPORTS_BELOW_RE = _Gated(
@@ -367,22 +369,22 @@ _REPORTS_BELOW_RE = _Gated(
 # A count introduced by a preposition after some words names people served ("tooling used by 300 developers",
 # "the pipeline that gets code from 600 engineers"), not people led ("responsible for 10 engineers" is led); nor
 # does a count after "how" or "what" ("responsible for how 600 developers get their code into production").
-_SERVED_RE = re.compile(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with|how|what)\s+"
+_SERVED_RE = lazy(r"\s\S[^\n]*?\b(?:from|for|by|across|to|serving|supporting|with|how|what)\s+"
                         r"(?:about\s+|over\s+|~)?$")
 # Organisations served, in the plural, before the count: "led on-call for organisations of 150+ engineers",
 # "leading the reliability programme for departments of about 200 engineers" (whatever pattern found the count).
 # Not teams: "technical lead for teams of 5-8 developers" leads them.
-_GROUPS_SERVED_RE = re.compile(r"\b(?:for|across|serving|supporting)\s+(?:\w+\s+)?(?:organi[sz]ations|orgs|"
+_GROUPS_SERVED_RE = lazy(r"\b(?:for|across|serving|supporting)\s+(?:\w+\s+)?(?:organi[sz]ations|orgs|"
                                r"departments|divisions|tribes)\s+of\s+(?:about\s+|over\s+|~)?$")
 # People one trains, coaches or interviews are not people one leads ("rotation lead: ... trained 30 engineers as
 # incident commanders").
 # ... nor are the people who use what one runs ("the internal developer platform that 300+ engineers use", "the
 # platform that 300+ product engineers deploy onto").
-_USED_BY_RE = re.compile(r"\s+(?:use|uses|used|rely|relies|relied|depend|depends|depended|"
+_USED_BY_RE = lazy(r"\s+(?:use|uses|used|rely|relies|relied|depend|depends|depended|"
                          r"(?:build|ship|run|deploy)s? (?:with|through|on|onto|to|into))\b")
-_TRAINED_RE = re.compile(r"\b(?:trained|taught|mentored|coached|onboarded|interviewed|upskilled|certified)\s+"
+_TRAINED_RE = lazy(r"\b(?:trained|taught|mentored|coached|onboarded|interviewed|upskilled|certified)\s+"
                          r"(?:about\s+|over\s+|~)?$")
-_COMPANY_SIZE_RE = re.compile(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
+_COMPANY_SIZE_RE = lazy(r"\b(?:company|companies|employees|employer|firm|customers|users|clients|"
                               r"students|patients|members of the public)\b")
 STUDENT_NOW_RE = _Gated(
     r"\b(?:expected (?:graduation|to graduate|(?:in )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? \d{4}|"
@@ -441,16 +443,16 @@ def _budget_musd(m: re.Match[str]) -> float:
 
 # Cheap pre-filters: the scope patterns only run on the lines that could match them (a number for team sizes,
 # a word about managers for managers of managers), which keeps evidence at about a millisecond per resume.
-_HAS_NUMBER_RE = re.compile(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
-_HAS_PEOPLE_RE = re.compile(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
+_HAS_NUMBER_RE = lazy(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
+_HAS_PEOPLE_RE = lazy(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
                             r"engineer|developer|people|staff|member|tester|architect|analyst|sre|contractor|"
                             r"consultant|specialist|person|fte|me\b")
-_HAS_MANAGERS_RE = re.compile(r"manag|lead|director|supervis|teams|squads|groups|report|head")
+_HAS_MANAGERS_RE = lazy(r"manag|lead|director|supervis|teams|squads|groups|report|head")
 
 
 # Mentoring or coaching outside work ("Volunteer mentor at a weekend coding club", "coach an under-12s team"):
 # not technical leadership.
-_VOLUNTEERING_RE = re.compile(r"volunteer|\bclub\b|meetup|hackathon|bootcamp|\bschools?\b|\bstudents\b|\bgirls\b|"
+_VOLUNTEERING_RE = lazy(r"volunteer|\bclub\b|meetup|hackathon|bootcamp|\bschools?\b|\bstudents\b|\bgirls\b|"
                               r"\bkids\b|\bchildren\b|charity|non-?profit|\bngo\b|women[- ]in[- ]tech|returners|"
                               r"under-\d+s?\b|community")
 
@@ -512,10 +514,10 @@ def _without_unmanaged(low: str) -> str:
 
 # A group of peers one belongs to or convenes, named just before the count ("Co-founder of the Cloud Leaders
 # roundtable (~40 heads of cloud)"): its heads and managers are no reports.
-_PEER_GROUP_RE = re.compile(r"\b(?:round ?tables?|meetups?|peer (?:group|network)s?|forums?|councils?|associations?)\b")
+_PEER_GROUP_RE = lazy(r"\b(?:round ?tables?|meetups?|peer (?:group|network)s?|forums?|councils?|associations?)\b")
 
 
-_COMMUNITY_OF_RE = re.compile(r"\bcommunit(?:y|ies) of practice\b|\bguilds?\b")
+_COMMUNITY_OF_RE = lazy(r"\bcommunit(?:y|ies) of practice\b|\bguilds?\b")
 
 
 def _year_ending_line(text: str, m: re.Match[str]) -> bool:
