@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .dates import DateRange
 from .errors import InputError, LimitError, ModelError
 from .evidence import Evidence, Role, gather
 from .extract import Document, Limits, extract
@@ -151,7 +152,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     or (with no technical title) whose description shares almost nothing with the ladder, is a career changer's
     earlier life and does not count either, nor does what came before that change, or before a coding bootcamp,
     and names no technology."""
-    from .dates import DateRange, merged_months
+    from .dates import merged_months
     from .occupations import is_it_title, is_operations_title, is_other_occupation, is_technical_title
 
     relevant: list[DateRange] = []
@@ -179,7 +180,7 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         if operations_before or _part_time(role) or (not role.title and PART_TIME_RE.search(_line_above(role))):
             # A part-time job's years are half a full-time job's: counted from half-way through it. So are the
             # years of IT operations before a move into the ladder's work.
-            span = DateRange(role.start + (role.end - role.start + 1) // 2, role.end, 0, (0, 0), False)
+            span = _second_half(span)
         if technical and (is_it_title(role.title) or not (ev.retrained and role.start < ev.retrained[0])):
             relevant.append(span)
         else:
@@ -210,8 +211,8 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
         if boot is not None:
             # Technology work before the change (the years of administering a council's servers before "moving
             # into DevOps in 2023"): counted half, as IT operations before a move into the ladder's work are.
-            undecided = [(DateRange(r.start + (r.end - r.start + 1) // 2, r.end, 0, (0, 0), False)
-                          if r.start < boot[0] and r.end <= boot[1] + 2 else r, block) for r, block in undecided]
+            undecided = [(_second_half(r) if r.start < boot[0] and r.end <= boot[1] + 2 else r, block)
+                         for r, block in undecided]
     for r, _ in undecided:
         # A role with a generic title held inside another career's years is part of it ("Head of Year 10" while
         # a teacher; "Assistant Manager" at the hotel).
@@ -220,6 +221,11 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(r)
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
+
+
+def _second_half(span: DateRange) -> DateRange:
+    """The second half of a span of months: how a span that counts half is counted."""
+    return DateRange(span.start + (span.end - span.start + 1) // 2, span.end, 0, (0, 0), False)
 
 
 def _not_experience(role: Role, ev: Evidence) -> bool:

@@ -28,15 +28,8 @@ class _Gated:
 
     def __init__(self, pattern: str, anchors: tuple[str, ...]) -> None:
         self.source, self.anchors = pattern, anchors
-        self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        """Compiled on first use: most resumes never pass most gates, and compiling all of these patterns
-        took ~5 ms of every start-up."""
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled
+        # compiled on first use: most resumes never pass most gates (compiling them all took ~5 ms of start-up)
+        self.pattern = lazy(pattern)
 
     def gate(self, text: str) -> bool:
         return any(a in text for a in self.anchors)
