@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 
 import pytest
@@ -46,3 +48,10 @@ def test_the_evidence_patterns_compile_on_first_use() -> None:
     for module in (dates, evidence, scope):
         lazies = [v for k, v in vars(module).items() if k.endswith("_RE") and type(v).__name__ == "_LazyPattern"]
         assert len(lazies) >= 10, module.__name__
+
+
+def test_a_lazy_pattern_survives_copy_and_pickle() -> None:
+    """A stand-in copied or unpickled before its first use (as a process pool may ship one) still compiles."""
+    pattern = lazy(r"\d+")
+    assert copy.deepcopy(pattern).findall("a 1 b 22") == ["1", "22"]
+    assert pickle.loads(pickle.dumps(pattern)).findall("3 and 4") == ["3", "4"]

@@ -22,6 +22,9 @@ class _LazyPattern:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:  # only for attributes not set yet: the first use
+        if name.startswith("__") or name == "_source":
+            # what copy and pickle probe for ("__setstate__", before "_source" is restored): not a pattern's
+            raise AttributeError(name)
         compiled = re.compile(*self._source)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
