@@ -872,7 +872,7 @@ def gather(text: str, today: date | None = None) -> Evidence:
         ev.last_year = max(r.end for r in work) // 12
     low = text.lower()
     ev.practices = practices(low)
-    claims = [years_number(a or b) for a, b in CLAIMED_RE.findall(low) if (a or b)]
+    claims = [years_number(m.group(1) or m.group(2)) for m in CLAIMED_RE.finditer(low) if m.group(1) or m.group(2)]
     claims += [years_number(m.group(1)) for m in CLAIMED_WITH_RE.finditer(low) if not word_char_at(low, m.start() - 1)]
     claims = [c for c in claims if 0 < c <= 50]
     if not work:  # no dates at all: the roles' own durations, added up, are the person's statement of years
