@@ -92,13 +92,14 @@ class Model:
         prepared = self.preprocessor(text)
         tokens = tokenize(prepared, self.stop_words)
         terms = self.terms
-        known = sum(1 for t in tokens if t in terms)
+        in_vocabulary = [t for t in tokens if t in terms]
+        known = len(in_vocabulary)
         if self.ngram_range == (1, 2):
-            # The same n-grams in the same order, but a pair is only joined when its first word starts a
-            # two-word term: most pairs cannot be one.
+            # The same n-grams in the same order (words, then pairs), but a pair is only joined when its first
+            # word starts a two-word term: most pairs cannot be one.
             heads = self._bigram_heads
-            pairs = [f"{a} {b}" for a, b in pairwise(tokens) if a in heads]
-            counts = Counter(t for t in (*tokens, *pairs) if t in terms)
+            counts = Counter(in_vocabulary)
+            counts.update(p for a, b in pairwise(tokens) if a in heads and (p := f"{a} {b}") in terms)
         else:
             counts = Counter(t for t in ngrams(tokens, self.ngram_range) if t in terms)
         coverage = known / len(tokens) if tokens else 0.0

@@ -241,20 +241,39 @@ def _track_scores(ladder: Ladder, sims: Sequence[float],
     title shares ("strategy", "budget", "hiring") would otherwise decide it (a Director of DevOps read as a
     Director of Software Engineering)."""
     out: dict[str, float] = {}
-    working = _working_titles(ladder) if work_only else None
-    students = _student_titles(ladder.titles)
-    for track in ladder.track_names:
-        own = [i for i, t in enumerate(ladder.titles) if t.track == track]
-        if any(i not in students for i in own):
-            own = [i for i in own if i not in students]
-        if working is not None and any(i in working for i in own):
-            own = [i for i in own if i in working]
+    for track, own in _track_members(ladder, work_only):
         vals = sorted((float(sims[i]) for i in own), reverse=True)
         score = 0.7 * vals[0] + 0.3 * (sum(vals[:2]) / len(vals[:2])) if vals else 0.0
         if background:
             score *= max(0.0, 1.0 - WEIGHTS["track_background"] * background.get(track, 0.0))
         out[track] = score
     return out
+
+
+# Per ladder (by identity, the ladder kept with its entry) and work_only: each track's titles that count.
+_MEMBERS: dict[tuple[int, bool], tuple[Ladder, tuple[tuple[str, tuple[int, ...]], ...]]] = {}
+
+
+def _track_members(ladder: Ladder, work_only: bool) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each track's titles that count for its score: not its student titles when it has others, and only its
+    working titles (with ``work_only``) when it has any. Worked out once per ladder: a resume asks three times."""
+    entry = _MEMBERS.get((id(ladder), work_only))
+    if entry is not None and entry[0] is ladder:
+        return entry[1]
+    working = _working_titles(ladder) if work_only else None
+    students = _student_titles(ladder.titles)
+    members = []
+    for track in ladder.track_names:
+        own = [i for i, t in enumerate(ladder.titles) if t.track == track]
+        if any(i not in students for i in own):
+            own = [i for i in own if i not in students]
+        if working is not None and any(i in working for i in own):
+            own = [i for i in own if i in working]
+        members.append((track, tuple(own)))
+    if len(_MEMBERS) > 16:
+        _MEMBERS.clear()
+    _MEMBERS[(id(ladder), work_only)] = (ladder, tuple(members))
+    return tuple(members)
 
 
 def _working_titles(ladder: Ladder) -> frozenset[int]:
