@@ -80,7 +80,24 @@ def test_the_scope_patterns_use_their_prefixes() -> None:
     text = "Led a team of 12 engineers; mentored three team leads; budget $2m; AWS certified; 30% faster."
     for pattern in gated:
         bare = [m.span() for m in pattern.pattern.finditer(text)] if pattern.gate(text) else []
-        for _ in range(_Gated._BUILD_AFTER + 2):  # built on the fourth use
+        for _ in range(5):
             assert [m.span() for m in pattern.finditer(text)] == bare
-    with_prefixes = [p for p in gated if p._search is not None and p._search.prefixes is not None]
+        assert pattern.search._built or not pattern.gate(text)  # read on the fourth use past the gate
+    with_prefixes = [p for p in gated if p.search.prefixes is not None]
     assert len(with_prefixes) >= 20, len(with_prefixes)
+
+
+def test_prefixes_are_read_only_after_the_first_uses() -> None:
+    search = PrefixSearch(re.compile(r"\b(?:led|lead)\b"), r"\b(?:led|lead)\b", after=3)
+    for use in range(1, 6):
+        assert [m.group(0) for m in search.finditer("led, lead, misled")] == ["led", "lead"]
+        assert search._built == (use > 3)
+
+
+def test_sub_replaces_what_re_sub_replaces() -> None:
+    pattern = r"(?<![\w.])(?:k8s|ci/cd|node\.js)(?![\w])"
+    names = {"k8s": "kubernetes", "ci/cd": "cicd", "node.js": "nodejs"}
+    search = PrefixSearch(re.compile(pattern), pattern)
+    for text in ("ran k8s and ci/cd; node.js, x.k8s, k8sx", "nothing here", "", "k8s"):
+        assert search.sub(lambda m: names[m.group(0)], text) == \
+            re.sub(pattern, lambda m: names[m.group(0)], text)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from .prefixes import PrefixSearch
+
 __all__ = ["TOKEN_PATTERN", "Preprocessor", "analyze", "ngrams", "tokenize"]
 
 #: scikit-learn's default token pattern: two or more word characters.
@@ -39,9 +41,10 @@ class Preprocessor:
         keys = sorted(self.synonyms, key=len, reverse=True)
         # One boundary check around one alternation: a check per alternative made every position of the text
         # try them all (13 ms against 0.7 ms on a two-page resume).
-        self._pattern = (
-            re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])") if keys else None
-        )
+        source = r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])"
+        self._pattern = re.compile(source) if keys else None
+        # tried only where a synonym occurs (0.16 -> ~0.03 ms on a two-page resume), from the fourth text on
+        self._search = PrefixSearch(self._pattern, source, after=3) if self._pattern is not None else None
 
     def term(self, phrase: str) -> str:
         """A ladder term (skill name, alias) preprocessed and stripped, remembered: the same few hundred terms
@@ -56,8 +59,8 @@ class Preprocessor:
     def __call__(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text).lower()
         text = text.translate(_BULLETS) if text.isascii() else _BULLETS_RE.sub(" ", text)
-        if self._pattern is not None:
-            text = self._pattern.sub(lambda m: self.synonyms[m.group(0)], text)
+        if self._search is not None:
+            text = self._search.sub(lambda m: self.synonyms[m.group(0)], text)
         return text
 
 

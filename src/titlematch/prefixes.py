@@ -133,25 +133,64 @@ def _other_digits(text: str) -> bool:
 
 
 class PrefixSearch:
-    """``finditer`` for a pattern whose matches all open with one of a few literal strings: the pattern is
-    tried only where one of them occurs. The same matches, leftmost first and none overlapping an earlier one.
-    Patterns with no usable prefixes are searched the usual way."""
+    """``finditer`` and ``sub`` for a pattern whose matches all open with one of a few literal strings: the
+    pattern is tried only where one of them occurs. The same matches, leftmost first and none overlapping an
+    earlier one. Patterns with no usable prefixes are searched the usual way.
 
-    def __init__(self, pattern: re.Pattern[str], source: str, flags: int = 0) -> None:
+    ``after``: the prefixes are read on the use after this many (reading them costs about as much as compiling
+    the pattern, which a one-resume report, using a pattern once or twice, would not win back).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], source: str, flags: int = 0, *, after: int = 0) -> None:
         self.pattern = pattern
-        prefixes = literal_prefixes(source, flags)
+        self._source, self._flags = source, flags
+        self._uses, self._after = 0, after
+        self._built = False
+        self._prefixes: tuple[str, ...] | None = None
+        self._ascii_digits = False
+
+    @property
+    def prefixes(self) -> tuple[str, ...] | None:
+        """The literal strings searched for; None when the pattern is searched the usual way."""
+        if not self._built:
+            self._build()
+        return self._prefixes
+
+    def _build(self) -> None:
+        source = self._source
+        prefixes = literal_prefixes(source, self._flags)
         if prefixes is not None and (
                 (len(prefixes) == 1 and source.startswith(prefixes[0]))  # the engine skips to it itself
                 or any(len(p) == 1 and p.isalpha() for p in prefixes)):  # a letter alone: candidates everywhere
             prefixes = None
-        self.prefixes = prefixes
+        self._prefixes = prefixes
         # the prefixes read "\d" as 0-9; a text with other digits is searched the usual way
-        self._ascii_digits = self.prefixes is not None and any(c.isdigit() for p in self.prefixes for c in p)
+        self._ascii_digits = prefixes is not None and any(c.isdigit() for p in prefixes for c in p)
+        self._built = True
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.prefixes is None or (self._ascii_digits and _other_digits(text)):
+        if not self._built:
+            self._uses += 1
+            if self._uses <= self._after:
+                return self.pattern.finditer(text)
+            self._build()
+        prefixes = self._prefixes
+        if prefixes is None or (self._ascii_digits and _other_digits(text)):
             return self.pattern.finditer(text)
-        return self._from_prefixes(text, self.prefixes)
+        return self._from_prefixes(text, prefixes)
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        """``pattern.sub(replace, text)``."""
+        parts: list[str] = []
+        last = 0
+        for m in self.finditer(text):
+            parts.append(text[last: m.start()])
+            parts.append(replace(m))
+            last = m.end()
+        if not parts:
+            return text
+        parts.append(text[last:])
+        return "".join(parts)
 
     def _from_prefixes(self, text: str, prefixes: tuple[str, ...]) -> Iterator[re.Match[str]]:
         starts: set[int] = set()

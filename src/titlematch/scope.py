@@ -32,27 +32,17 @@ class _Gated:
     compiling it, which a one-resume report, using each pattern once or twice, would not win back.
     """
 
-    _BUILD_AFTER = 3  # uses before the prefix search is built
-
     def __init__(self, pattern: str, anchors: tuple[str, ...]) -> None:
         self.source, self.anchors = pattern, anchors
         # compiled on first use: most resumes never pass most gates (compiling them all took ~5 ms of start-up)
         self.pattern = lazy(pattern)
-        self._uses = 0
-        self._search: PrefixSearch | None = None
+        self.search = PrefixSearch(self.pattern, pattern, after=3)
 
     def gate(self, text: str) -> bool:
         return any(a in text for a in self.anchors)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        search = self._search
-        if search is None:
-            self._uses += 1
-            if self._uses > self._BUILD_AFTER:
-                search = self._search = PrefixSearch(self.pattern, self.source)
-        if not self.gate(text):
-            return iter(())
-        return self.pattern.finditer(text) if search is None else search.finditer(text)
+        return self.search.finditer(text) if self.gate(text) else iter(())
 
 
 _NUM_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
