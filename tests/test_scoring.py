@@ -305,6 +305,32 @@ Example Transports – Lyon
     assert matcher.match_text(plain).level == "Mid"
 
 
+@pytest.mark.parametrize("latest", ["Werkstudentin Softwareentwicklung (18 h/Woche)",
+                                    "Praktikant Anwendungsentwicklung (Pflichtpraktikum)"])
+def test_software_work_named_in_a_german_compound_is_technical(matcher, latest: str) -> None:
+    """"Softwareentwicklung" names the field in one word: the working student's software job says it, and the
+    student assistant's tutoring job before it (another occupation's noun) does not make the resume a tutor's.
+    A tutor's alone fits nothing."""
+    text = f"""Mara Example
+Berufserfahrung
+01.10.2024 – heute
+{latest}
+Example Energie GmbH, Karlsruhe
+- Backend services in Java and Spring Boot, REST endpoints, unit tests with JUnit
+01.04.2023 – 30.09.2023
+Studentische Hilfskraft (Tutor "Mathematik 1")
+Example Hochschule
+- Exercise groups for first-year students
+Ausbildung
+10.2024 – voraussichtlich 09.2026  M.Sc. Informatik, Example Universität
+"""
+    result = matcher.match_text(text)
+    assert result.fit and result.level == "Entry"
+    tutor_only = text.replace(latest, "Nachhilfelehrerin (Tutorin)").replace(
+        "- Backend services in Java and Spring Boot, REST endpoints, unit tests with JUnit", "- Maths lessons")
+    assert not matcher.match_text(tutor_only).fit
+
+
 @pytest.mark.parametrize(("start", "level"), [("Sep 2024", "Entry"), ("Aug 2023", "Mid")])
 def test_about_two_years_of_work_is_still_entry_and_three_is_mid(matcher, start: str, level: str) -> None:
     """No titles to go by (content-only): two years and three months of building endpoints is still Entry
