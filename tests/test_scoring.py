@@ -663,6 +663,9 @@ Skills: TypeScript, Node.js, Express, SQL, Docker, Git
     ("After ten years running restaurants I moved into application support in 2024.", "Entry"),
     # one's own move, whatever one did before it ("teaching" is no service to career changers here)
     ("After ten years of teaching chemistry I retrained as a developer in 2024.", "Entry"),
+    # the year opening the sentence ("Since 2021 I have worked in IT")
+    ("Ten years running restaurants taught me to stay calm. Since February 2025 I have worked in application support.",
+     "Entry"),
     ("I mentor restaurant staff who moved into tech in 2021.", "Senior"),
     # Not one's own change: the years before count
     ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),

@@ -812,7 +812,9 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
 _MOVED_INTO_TECH_RE = lazy(
     r"(?i)\b(?:(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|"
     r"made\s+the\s+switch|changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
-    r"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+(?:in)?to|retraining\s+(?:in|into|as\s+an?)))\s+"
+    r"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+(?:in)?to|retraining\s+(?:in|into|as\s+an?))|"
+    # "Ten years maintaining aircraft ... Since 2021 I have worked in IT": the year opens the sentence
+    r"since\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+i(?:'ve|’ve|\s+have)\s+(?:been\s+)?work(?:ed|ing)\s+(?:in|as\s+an?))\s+"
     r"(?:tech|technology|software|it|computing|devops|cloud|qa|"
     r"testing|web\s+development|programming|developer|software\s+tester|application\s+support|it\s+support)\b")
 
