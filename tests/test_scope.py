@@ -27,6 +27,7 @@ BRANCHES = [
     ("_LEAD_RE", "led the migration"), ("_LEAD_RE", "set the technical direction"),
     ("_LEAD_RE", "ran design reviews"), ("_LEAD_RE", "code reviews for"), ("_LEAD_RE", "owned the roadmap"),
     ("_LEAD_RE", "drove adoption of"), ("_LEAD_RE", "onboarded new engineers"),
+    ("_LEAD_RE", "the de facto reliability lead"),
     ("_CERT_RE", "aws certified"), ("_CERT_RE", "cka"), ("_CERT_RE", "ckad"), ("_CERT_RE", "pmp"),
     ("_CERT_RE", "istqb foundation"), ("_CERT_RE", "itil v4"), ("_CERT_RE", "togaf"), ("_CERT_RE", "cissp"),
     ("_CERT_RE", "scrum master"), ("_CERT_RE", "csm"), ("_CERT_RE", "safe agilist"),

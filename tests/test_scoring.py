@@ -2561,3 +2561,27 @@ Education: BSc Computer Science, 2022
 def test_under_four_years_entry_work_is_entry(matcher, text: str, level: str) -> None:
     r = matcher.match_text(text)
     assert r.level == level, r.explain
+
+
+@pytest.mark.parametrize(("profile", "level"), [
+    ("For the past six years I have been the de facto platform lead, though our ladder is flat and my title has not "
+     "changed.", "Senior"),
+    ("I enjoy reliability work.", "Mid"),
+])
+def test_the_lead_in_fact_behind_a_flat_ladders_grade_is_senior(matcher, profile: str, level: str) -> None:
+    """"Software Engineer II" on a flat ladder, ten years in: the grade pulls the level down, and saying one has
+    been the de facto lead is technical leadership, which lifts it back (as "de facto tech lead" always did)."""
+    text = f"""Kim Example
+Software Engineer II
+
+Ten years in backend and operations work. {profile}
+
+EXPERIENCE
+Software Engineer II | Example Payments | June 2019 – present
+- Designed the SLO programme: SLIs and error budgets for 30 services; incident commander for major incidents.
+- Built the observability stack (Prometheus, Grafana, OpenTelemetry) and the on-call rotation.
+- Kubernetes upgrades, capacity planning for peak sales, Go tooling for runbook automation.
+Systems Engineer | Example Hosting | January 2016 – May 2019
+- Linux administration for 200 servers, Puppet, Nagios monitoring, on-call.
+"""
+    assert matcher.match_text(text).level == level

@@ -236,9 +236,11 @@ _LEAD_RE = _Gated(
     r"\b(?:mentor\w*|coach\w*|tech(?:nical)? lead|led (?:the )?(?:design|architecture|migration|development|"
     r"implementation|team|effort|initiative|rollout|adoption)|set (?:the )?(?:technical )?(?:direction|"
     r"standards)|design reviews?|code reviews? for|owned the (?:architecture|design|roadmap)|"
-    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires))\b",
+    r"drove (?:the )?adoption|onboard\w* (?:new )?(?:engineers|developers|hires)|"
+    # the lead in fact, not in title ("the de facto reliability lead ... my title has not changed")
+    r"de facto (?:[\w-]+ )?lead)\b",
     ("mentor", "coach", "tech lead", "technical lead", "led ", "set ", "design review", "code review", "owned the",
-     "drove", "onboard"),
+     "drove", "onboard", "de facto"),
 )
 STUDENT_RE = _Gated(
     r"\b(?:expected (?:graduation|to graduate)|gpa|coursework|current(?:ly)? (?:a )?student|undergraduate|"
