@@ -2585,3 +2585,25 @@ Systems Engineer | Example Hosting | January 2016 – May 2019
 - Linux administration for 200 servers, Puppet, Nagios monitoring, on-call.
 """
     assert matcher.match_text(text).level == level
+
+
+@pytest.mark.parametrize(("titles", "fit"), [
+    (("Supply Chain Data Analyst", "Logistics Coordinator"), False),
+    (("Systems Analyst", "Support Analyst"), True),
+])
+def test_supply_chain_and_logistics_titles_are_another_occupation(matcher, titles: tuple[str, str],
+                                                                    fit: bool) -> None:
+    """A supply-chain data analyst's SQL and Python pipelines are not the ladder's work: "supply chain" and
+    "logistics" are fields that make the analyst and the coordinator another occupation. The same text under
+    IT analysts' titles still fits."""
+    text = f"""Noor Example
+{titles[0]}
+
+{titles[0]}, Example Medical Devices, Galway (Mar 2022 - Present)
+- Power BI dashboards for inventory, supplier delivery and backorders across two plants.
+- SQL and Python data pipelines from SAP and a carrier tracking API into Azure SQL; demand forecasts in Python.
+{titles[1]}, Example Freight, Cork (Sep 2019 - Feb 2022)
+- Inbound and outbound shipments, customs paperwork and carrier bookings; an Excel/VBA tracking tool.
+BSc Business Studies, Example University, 2015 - 2019
+"""
+    assert matcher.match_text(text).fit is fit
