@@ -2607,3 +2607,22 @@ def test_supply_chain_and_logistics_titles_are_another_occupation(matcher, title
 BSc Business Studies, Example University, 2015 - 2019
 """
     assert matcher.match_text(text).fit is fit
+
+
+@pytest.mark.parametrize(("headline", "fit"), [("", False), ("Software Engineering Manager\n", True)])
+def test_a_fields_professional_in_the_profile_is_that_fields_occupation(matcher, headline: str, fit: bool) -> None:
+    """"Finance professional with 8 years in FP&A", no titles (content-only text): cloud spend, SQL and Python
+    do not make the ladder's work. Under a technical headline the same opening is boilerplate: the headline
+    decides."""
+    text = f"""Jo Example
+{headline}SUMMARY
+Finance professional with 8 years in corporate FP&A at SaaS companies. I build forecasting models, partner with
+engineering leaders on cloud spend, and automate reporting with SQL and Python.
+EXPERIENCE
+Example Cloudworks, Charlotte | June 2021 – Present
+- Own the forecast and operating plan for the R&D and Cloud Operations cost centres.
+- Built the cloud cost allocation model for AWS and Azure invoices; Python (pandas) and API data feeds from NetSuite.
+Example Health, Raleigh | August 2018 – May 2021
+- Budgeting and variance analysis for 12 clinics; Tableau dashboards.
+"""
+    assert matcher.match_text(text).fit is fit

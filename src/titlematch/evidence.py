@@ -662,8 +662,9 @@ def _profile_occupation(lines: list[str]) -> str | None:
             return now
         m = _PROFILE_OPENING_RE.match(low)
         # (a sentence about what one does opens with "I" and a verb: "I manage the engineers who build ...")
+        # ("Finance professional with 7+ years in FP&A": a field's professional is that field's occupation)
         if m and len(m.group(1).split()) <= 5 and not m.group(1).startswith(("i ", "we ")) and \
-                occupation_nouns(m.group(1)) and \
+                (occupation_nouns(m.group(1)) or is_other_occupation(m.group(1))) and \
                 not _PAST_OCCUPATION_RE.search(line.lower()):
             # "Reliability engineer with 12 years in food and beverage manufacturing": the industry says which
             return engineering_industry(m.group(1), line.strip()[m.end(1):]) or m.group(1)
@@ -890,6 +891,11 @@ def gather(text: str, today: date | None = None) -> Evidence:
     ev.profile_occupation = _profile_occupation(lines)
     ev.registration = _registration(lines)
     ev.headline = _headline(lines, ev.profile_occupation)
+    if ev.profile_occupation and not occupation_nouns(ev.profile_occupation) and ev.headline \
+            and is_technical_title(ev.headline) and not is_other_occupation(ev.headline):
+        # A field's "professional" in the profile ("Human Resources professional with ...") under a technical
+        # headline ("SOFTWARE ENGINEERING MANAGER") is boilerplate next to it: the headline decides
+        ev.profile_occupation = None
     read_scope(text, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the
     # founder-CTO's "a team of five", "Reporting to the VP of Engineering".
