@@ -2626,3 +2626,26 @@ Example Health, Raleigh | August 2018 – May 2021
 - Budgeting and variance analysis for 12 clinics; Tableau dashboards.
 """
     assert matcher.match_text(text).fit is fit
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    ("Executive Officer, General Manager of Cloud Platform Division", "VP"),
+    ("General Manager of Cloud Platform Division", "Director"),
+])
+def test_an_executive_officer_is_an_executive(matcher, title: str, level: str) -> None:
+    """The Japanese 執行役員, written "Executive Officer": an officer of the company below its board, a VP. The
+    same career as a division's general manager, with department managers reporting, is a director's."""
+    text = f"""Taro Example
+Career history
+2021年4月 – Present  Example Holdings Co., Ltd.
+Position: {title}
+- Three department managers report to me; 120 engineers in Cloud Foundation, Container Platform and FinOps.
+- Group cloud strategy: migration of 900 services to AWS; landing zone standard for 15 group companies.
+2012年4月 – 2021年3月  Example Holdings Co., Ltd.
+Position: Manager, Infrastructure Department
+- Led 2 sections with 2 section managers and 40 members; private cloud on OpenStack, first AWS accounts.
+2003年4月 – 2012年3月  Example Net Inc.
+Position: Infrastructure Engineer
+- Linux servers, network operations, automation of provisioning.
+"""
+    assert matcher.match_text(text).level == level
