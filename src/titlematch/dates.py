@@ -225,7 +225,8 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     for i, line in enumerate(lines):
         if "'" in line or "’" in line or "‘" in line:
             line = _SHORT_YEAR_JOINED_RE.sub(_numeric_year, _SHORT_YEAR_RE.sub(_full_year, line))
-        lost = _LOST_DASH_RE.match(line)
+        # (two spaces or a tab, which the lost dash leaves, before the pattern: most lines have neither)
+        lost = _LOST_DASH_RE.match(line) if "  " in line or "\t" in line else None
         if lost and all(m is None or m.lower() in _MONTHS for m in (lost.group("m1"), lost.group("m2"))):
             line = line[: lost.end("y")] + "-" + line[lost.end("y") + 1:]
         taken: list[tuple[int, int]] = []
