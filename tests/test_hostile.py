@@ -701,6 +701,22 @@ def test_workers_are_replaced_and_only_their_file_is_reported(patched_batch: Cal
     assert all(by_name[n].ok and by_name[n].track == "DevOps" for n in ("a.txt", "b.txt", "c.txt", "d.txt"))
 
 
+def test_the_memory_limit_counts_from_what_a_worker_inherits(patched_batch: Callable[..., list[Any]]) -> None:
+    """A process that has loaded dask and pyarrow (a notebook, a test run) holds gigabytes of address space it
+    never uses; its forked workers inherit them. The limit is on top of that: the resumes are read, and a file
+    that really needs more than the limit still hits it."""
+    import mmap
+
+    reserved = mmap.mmap(-1, 3 << 30)  # 3 GB of address space, never touched: no memory used
+    try:
+        results = patched_batch(["a.txt", "hog.txt", "b.txt"], jobs=1, max_memory_mb=1024)
+    finally:
+        reserved.close()
+    by_name = {Path(r.file).name: r for r in results}
+    assert by_name["a.txt"].ok and by_name["b.txt"].ok and by_name["a.txt"].track == "DevOps"
+    assert by_name["hog.txt"].error_kind == "limit"
+
+
 def test_files_queued_behind_a_bad_file_are_read_by_the_next_worker(
         patched_batch: Callable[..., list[Any]]) -> None:
     """A worker is sent its next file before it finishes the current one: when the current one hangs or crashes

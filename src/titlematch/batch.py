@@ -44,7 +44,10 @@ def _worker_main(conn: Connection, model_dir: str | None, options: Options, max_
         try:
             import resource
 
-            limit = max_memory_mb * 1024 * 1024
+            # Above the address space the worker starts with: a fork inherits its parent's, which in a process
+            # that has loaded dask and pyarrow (a notebook, a test run) was 2.3 GB of mostly unused reservations,
+            # and a limit below it made every allocation fail.
+            limit = max_memory_mb * 1024 * 1024 + _address_space()
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ImportError, ValueError, OSError):
             pass
@@ -75,6 +78,15 @@ def _worker_main(conn: Connection, model_dir: str | None, options: Options, max_
             conn.send((seq, result))
         except (BrokenPipeError, OSError):
             return
+
+
+def _address_space() -> int:
+    """This process's virtual address space in bytes (Linux); 0 where it cannot be read."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
 
 
 class _Worker:

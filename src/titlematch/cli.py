@@ -73,7 +73,8 @@ def score(
     timeout: Annotated[float, typer.Option(min=0, help="Seconds one file may take (0: no limit).")] = 30.0,
     max_pages: Annotated[int, typer.Option(min=1, help="Pages read per PDF.")] = 30,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest file read, in bytes.")] = 20 * 1024 * 1024,
-    max_memory: Annotated[int, typer.Option(min=0, help="Memory limit of each worker process in MB (0: none).")] = 2048,
+    max_memory: Annotated[int, typer.Option(min=0, help="Memory limit of each worker process in MB, on top of what "
+                                                    "it starts with (0: none).")] = 2048,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted resume text to JSON "
                                                                       "output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
