@@ -22,7 +22,7 @@ from typing import Any
 
 __all__ = ["PrefixSearch", "literal_prefixes"]
 
-#: A group's prefixes this long are not joined to what follows the group (longer ones would find few fewer
+#: A group's prefixes this long are not joined to what follows the group (longer ones would rarely find fewer
 #: candidates, and the sets would grow).
 _MAX_LENGTH = 8
 #: More distinct prefixes than this and the pattern is searched the usual way.
