@@ -526,6 +526,23 @@ def test_a_reporting_line_is_not_a_title() -> None:
     assert [t.text for t in gather(text, TODAY).titles] == ["Project Manager"]
 
 
+@pytest.mark.parametrize("far", [
+    "Key skills: C#, ASP.NET, SQL Server, Managing Vendor QA Activities, Release Planning, Budget Tracking, "
+    "Stakeholder Reporting, Crystal Reports, SharePoint Administration, Team Building and Mentoring, Time "
+    "Management",
+    "- Since 2021: in charge of the data area. Grew it by hiring three analysts and moving two engineers into "
+    "analytics. Teams: Data Platform, Reporting Services, Developer Experience, Search Infrastructure",
+])
+def test_a_title_stands_beside_its_dates_on_a_long_pasted_line(far: str) -> None:
+    """Job boards export a resume as one paragraph: a skill or a team named far from a date on the same line is not
+    the job's title."""
+    languages = "Languages: English, Hindi, Marathi and Tulu; onsite visits to Sweden and the United States"
+    text = f"Sam Example\n{far} {languages} Career timeline 2012-2016 2016-2026 at Example Bank.\n"
+    assert [t.text for t in gather(text, TODAY).titles] == []
+    near = f"Sam Example\n{far} {languages} | Release Manager | 2016-2026 | Example Bank.\n"
+    assert [t.text for t in gather(near, TODAY).titles] == ["Release Manager"]
+
+
 def test_a_students_club_office_is_not_a_job() -> None:
     text = """Jordan Example
 EXPERIENCE

@@ -407,7 +407,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and (
                     _long_bullet(lines[ln]) or _wrapped_on(lines, ln) or _prose(lines[ln]))):
                 continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
-            text = _title_part(lines[ln], r.span if ln == r.line else None)
+            text = _title_part(*_near_dates(lines[ln], r.span)) if ln == r.line else _title_part(lines[ln], None)
             if text:
                 seen_lines.add(ln)
                 found = text
@@ -446,6 +446,23 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 if len(held) >= 6:
                     break
     return held
+
+
+def _near_dates(line: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A job's title stands beside its dates. On a long line (a whole resume pasted as one paragraph, as job boards
+    export them: "... Node JS, Handling Dynamic QA Activities, ... 2006-2007 2008-2009 ...") only the words within
+    _NEAR characters either side of the dates are read for it, cut at word boundaries."""
+    if len(line) <= 2 * _NEAR + span[1] - span[0]:
+        return line, span
+    start = max(0, span[0] - _NEAR)
+    if start:
+        start = line.find(" ", start) + 1 or span[0]
+    end = line.rfind(" ", span[1], span[1] + _NEAR + 1)
+    end = len(line) if span[1] + _NEAR >= len(line) else (end if end > span[1] else span[1])
+    return line[start:end], (span[0] - start, span[1] - start)
+
+
+_NEAR = 100
 
 
 def _held_aside(lines: list[str]) -> bool:
