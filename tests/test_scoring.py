@@ -181,6 +181,26 @@ def test_a_ladder_keeps_its_own_occupations() -> None:
     assert no_fit_reason(0.4, ev, 0.6, product) is None
 
 
+@pytest.mark.parametrize(("earlier", "fit"), [
+    ("Physics Teacher", False),  # another occupation: it decides
+    ("Software Developer", True),  # a ladder occupation: it decides
+    ("Technical Support Agent", True),  # an agent, but technical: it says nothing either way, nor does the latest
+])
+def test_a_title_of_no_particular_occupation_leaves_the_decision_to_the_others(earlier: str, fit: bool) -> None:
+    """"Programme Coordinator" names no occupation: the titles held under it decide whether the resume fits."""
+    from titlematch.corpus import load_ladder
+    from titlematch.evidence import gather
+    from titlematch.fit import no_fit_reason
+
+    from conftest import ROOT
+
+    ev = gather(f"Sam Example\nProgramme Coordinator | Example College | 2022 - present\n- Timetables.\n"
+                f"{earlier} | Example College | 2016 - 2022\n- Classes of thirty.\n", TODAY)
+    assert [t.text for t in ev.titles] == ["Programme Coordinator", earlier]
+    reason = no_fit_reason(0.25, ev, 0.6, load_ladder(ROOT / "corpus" / "microservices.toml"))
+    assert (reason is None) == fit, reason
+
+
 def test_an_internship_does_not_pick_the_track_of_a_working_engineer(matcher) -> None:
     text = """Sam Example
 Engineer | Example Realtime | Sep 2022 - present

@@ -68,6 +68,11 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
     if ev.headline and not titles:
         titles = [ev.headline]  # a headline alone is weaker evidence than job titles: the similarity decides
     other = [t for t in titles if is_other_occupation(t) and not (ladder and names_a_ladder_title(ladder, t))]
+    # A title of no particular occupation ("Subject Coordinator") or of two ("Technical Support Agent") says nothing
+    # either way: the titles that name one decide ("Mathematics Teacher" under it).
+    decisive = [t for t in titles if (t in other) != is_technical_title(t)]
+    if decisive:
+        titles, other = decisive, [t for t in other if t in decisive]
     if titles and titles[0] in other and ((held and len(other) == len(titles)) or (
             len(other) * 2 >= len(titles) and best < w["off_ladder_titles_similarity"])):
         what = "job titles held name" if held else "headline names"
