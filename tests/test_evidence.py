@@ -200,6 +200,19 @@ def test_a_profile_that_opens_with_an_occupation_is_a_headline(text: str, headli
     assert gather(text, TODAY).headline == headline
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    # a profile labelled inline opens after its label
+    ("Alex Example\n\nSummary: Registered nurse with nine years on surgical wards.\n", "registered nurse"),
+    ("Alex Example\n\nProfile - Backend developer who likes clean APIs and Go.\n", "backend developer"),
+    # a name with its letters after it is the name, and the line under it is the headline
+    ("Alex Example, CPA\nBackend Developer | payments, Python\n", "Backend Developer"),
+    ("Alex Example, MBA, PMP\nCloud Engineer | AWS, Terraform\n", "Cloud Engineer"),
+    ("Alex Example, CPA\n\nCPA with seven years in audit and corporate FP&A.\n", "cpa"),
+])
+def test_a_profile_label_and_the_letters_after_a_name(text: str, headline: str | None) -> None:
+    assert gather(text, TODAY).headline == headline
+
+
 @pytest.mark.parametrize(("line", "headline"), [
     ("Civil engineer | water distribution networks & asset reliability", "Civil engineer"),
     ("Backend developer · Go, Kafka, PostgreSQL", "Backend developer"),

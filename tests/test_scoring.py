@@ -201,6 +201,23 @@ def test_a_title_of_no_particular_occupation_leaves_the_decision_to_the_others(e
     assert (reason is None) == fit, reason
 
 
+def test_a_cpa_whose_profile_opens_with_the_credential_fits_no_title(matcher) -> None:
+    """Content-only text (no titles): an accountant who allocates cloud spend is still an accountant."""
+    text = """Alex Example, CPA
+Summary: CPA with eight years in audit and corporate finance at software companies. Forecasting models,
+variance reporting, and cloud cost allocation with the engineering leaders. SQL and Excel; some Python.
+Experience
+Example Software, Boston (2021 - present)
+- Own the cloud operating budget; allocate AWS and Azure spend to product lines by resource tags.
+- Monthly forecast and variance analysis for the CFO; headcount planning with engineering.
+Example Audit LLP (2018 - 2021)
+- Financial statement audits; SOX controls testing.
+Skills: Excel, SQL, Python (pandas), FinOps cost allocation, US GAAP
+"""
+    r = matcher.match_text(text)
+    assert not r.fit, (r.level, r.track, r.explain)
+
+
 def test_an_internship_does_not_pick_the_track_of_a_working_engineer(matcher) -> None:
     text = """Sam Example
 Engineer | Example Realtime | Sep 2022 - present

@@ -602,7 +602,8 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
     """A title-like line at the top, else the occupation the profile opens with (``profile``)."""
     for line in lines[:6]:
         s = line.strip()
-        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s) or is_personal_data_line(s):
+        if not s or len(s.split()) > 10 or "@" in s or _closes_bracket_from_above(s) or is_personal_data_line(s) \
+                or _POSTNOMINALS_RE.match(s):
             continue
         whole = _looks_like_title(s)
         if whole and (part := _title_part(s, None)):
@@ -615,6 +616,11 @@ def _headline(lines: list[str], profile: str | None) -> str | None:
         if whole:
             return s
     return profile
+
+
+# A name with its letters after it ("Priya Example, CPA", "Sam Example, MBA, PMP"): the person's name, not a headline,
+# whatever occupation the letters stand for.
+_POSTNOMINALS_RE = lazy(r"^[^\W\d_][^,|]{2,40},\s*[A-Z][A-Za-z.]{1,6}(?:\s*[,/]\s*[A-Z][A-Za-z.]{1,6}){0,3}$")
 
 
 # "Registered nurse with eleven years on an ICU", "Backend developer who ...": a profile that opens with the
@@ -660,6 +666,10 @@ _NOW_AS_RE = lazy(rf"\b{_SINCE_YEAR},?\s+(?:i\s+(?:work|am working|have worked|h
                         rf"\bworking\s+{_NOW_AS}\s+(?:(?:in|at|on|for)\s+[^.,;]{{0,40}}?\s)?{_SINCE_YEAR}")
 
 
+_PROFILE_LABEL_RE = lazy(r"^(?:professional\s+|career\s+|personal\s+)?(?:summary|profile|about(?:\s+me)?|"
+                        r"overview)\s*[:–—-]\s*")
+
+
 def _profile_occupation(lines: list[str]) -> str | None:
     """The occupation a profile paragraph opens with ("Registered nurse with eleven years ..."), or the one it
     says one has held since a year ("I am working since 2011 in software, first as developer, since 2018 as
@@ -673,7 +683,7 @@ def _profile_occupation(lines: list[str]) -> str | None:
             # wrapped line ("... the public APIs our" over "larger sellers integrate with.", "... want to use," over
             # "about managers who can grow their people")
             continue
-        low = line.strip().lower()
+        low = _PROFILE_LABEL_RE.sub("", line.strip().lower(), count=1)  # "Summary: CPA with 7 years in audit"
         if "since" in low and (now := next((m.group(1) or m.group(2) for m in _NOW_AS_RE.finditer(low)
                                             if occupation_nouns(m.group(1) or m.group(2))), None)):
             return now
