@@ -61,6 +61,12 @@ TODAY = date(2026, 11, 25)
     ("Mar 2020 – présent", (2026 - 2020) * 12 + 11 - 3 + 1),
     ("03/2022 – attuale", (2026 - 2022) * 12 + 11 - 3 + 1),
     ("03.2022 – obecnie", (2026 - 2022) * 12 + 11 - 3 + 1),
+    # a month joined to its year by a hyphen, and a day's date with the month in words
+    ("Jun-2023 to Jun-2025", 25),
+    ("Duration : 12-Jun-2023 to 30-Jun-2025", 25),
+    ("5 May 2020 – 3 Jun 2021", 14),
+    ("1st June 2019 - 3rd March 2021", 22),
+    ("01-Jul-2025 to till date", (2026 - 2025) * 12 + 11 - 7 + 1),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)

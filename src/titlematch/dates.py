@@ -3,9 +3,9 @@
 Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
 "2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
 "Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", "2021年4月 ～ 現在",
-"Jul'23 – Till date", ranges spread over a line ("2019 - 2021" beside a title) and stacked over lines of their own
-("2021-04" / "to" / "present"). Ranges inside an education section, or on a line that names a degree or a school,
-are not work experience.
+"Jul'23 – Till date", "12-Jun-2023 to 30-Jun-2025", "5 May 2020 – 3 Jun 2021", ranges spread over a line
+("2019 - 2021" beside a title) and stacked over lines of their own ("2021-04" / "to" / "present"). Ranges inside
+an education section, or on a line that names a degree or a school, are not work experience.
 """
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "Mar/2018", "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "Jun-2023", "12-Jun-2023", "1st June 2023" (the day is dropped),
+# "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
 # and a day's date: "15/06/2018", "01.03.2022" (day first, as most of the world writes it, when the first number
 # could be either), "06/15/2018" (month first, when the second number is no month).
 _DATE = (
-    rf"(?:(?P<{{p}}mon>{_MONTH_RE})\.?[,/]?\s*(?P<{{p}}y1>{_YEAR})"
+    rf"(?:(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[\s./\-]\s*)?(?P<{{p}}mon>{_MONTH_RE})\.?[,/\-]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
     # "2021年4月" (Japanese, Chinese, and Korean "2021년 4월"; before the bare year, which would take "2021")
