@@ -367,6 +367,9 @@ def test_gather_never_fails_on_any_text(text: str) -> None:
     # products only software names; "sharded" is "sharding"
     ("Sharded the ledger on CockroachDB (p99 220 ms -> 45 ms)", ["sharding", "cockroachdb", "p99"]),
     ("Envoy to the consul; the vault of the nave", []),
+    # the monolith one splits into services; not a concrete structure's "monolithic"
+    ("Led the move from a Rails monolith to ~90 services", ["monolith"]),
+    ("Monolithic concrete walls poured on site", []),
 ])
 def test_technologies_named(text: str, named: list[str]) -> None:
     from titlematch.occupations import technologies
