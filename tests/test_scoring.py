@@ -556,6 +556,13 @@ Talks
     (" (part-time, 12 h/week) - Example Studio, Eindhoven\n01/2022 - 12/2024\n- Bugs and small features in Laravel.",
      3.4),
     ("Weekend job at a local supermarket (shelf stacking, cashier), 2019 - 2024", 1.9),
+    # ... or the first line under the dates: during one's studies, part-time hours (in the CV's language)
+    ("01.10.2021 – 31.12.2024\nExample Studio GmbH, München\n- 16 Std./Woche während des Studiums\n"
+     "- Bugs and small features in PHP.", 1.9),
+    ("01/2022 - 12/2024\nExample Studio, Eindhoven\n- 20 hours/week: bugs and small features in PHP.", 3.4),
+    # (not hours saved, nor someone else's part-time job)
+    ("01/2022 - 12/2024\nExample Studio, Eindhoven\n- 15 hours per week saved with a PHP release script; hired a "
+     "part-time designer.", 4.9),
 ])
 def test_without_titles_the_employer_line_still_says_internship_part_time_or_weekend_job(matcher, earlier: str,
                                                                                           years: float) -> None:

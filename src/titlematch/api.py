@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -235,7 +236,7 @@ def _not_experience(role: Role, ev: Evidence) -> bool:
 
     header = role.text.split("\n", 1)[0]
     if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and STUDENT_JOB_RE.search(header)) \
-            or STUDENT_JOB_RE.search(role.title):
+            or STUDENT_JOB_RE.search(role.title) or _opens_with(role, STUDENT_JOB_RE):
         return True
     if not role.title and _INTERNSHIP_RE.search(_line_above(role)):
         return True  # no title (content-only text), but the line above says: "— Example B.V. (graduation internship)"
@@ -264,8 +265,20 @@ _FREELANCE_RE = lazy(r"(?i)\bfree-?lance")
 
 
 def _part_time(role: Role) -> bool:
-    """Whether the role's title or its dates' line says part-time."""
-    return bool(PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0]))
+    """Whether the role's title or its dates' line says part-time, or (no title) a line under it opens saying so."""
+    return bool(PART_TIME_RE.search(role.title) or PART_TIME_RE.search(role.text.split("\n", 1)[0])
+                or _opens_with(role, PART_TIME_RE))
+
+
+def _opens_with(role: Role, pattern: re.Pattern[str]) -> bool:
+    """With no title beside the dates (content-only text), whether one of the two lines under the dates' line (the
+    employer's, a first bullet) opens by saying how the job was held, or is a short line that says it: "(part-time,
+    during my master's)", "- 16 Std./Woche während des Studiums"; not a bullet about others ("... and a part-time
+    designer")."""
+    if role.title:
+        return False
+    lines = [ln.strip().lstrip("-–•*·( ") for ln in role.text.split("\n", 4)[1:4] if ln.strip()][:2]
+    return any(pattern.match(ln) or (len(ln) <= 60 and pattern.search(ln)) for ln in lines)
 
 
 # An internship named beside the employer when the title is missing.

@@ -111,7 +111,12 @@ def lexicon_patterns() -> dict[str, Any]:
 
 
 # "Part-time", "Barista (weekends)": a job beside something else (one's studies), not the occupation one holds.
-PART_TIME_RE = lazy(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)")
+PART_TIME_RE = lazy(r"(?i)\bpart[- ]time\b|\(\s*(?:weekends?|evenings?)\b[^()]{0,30}\)|"
+                   # the same in the languages of European CVs, and hours a week well under full time ("16 Std./Woche",
+                   # "20 hours/week")
+                   r"\bteilzeit\b|\btemps partiel\b|\btiempo parcial\b|\bmedia jornada\b|\bmeio per[íi]odo\b|"
+                   r"(?<!\d)(?:[1-9]|[12]\d)\s*(?:hours|hrs|h|std|stunden)\.?\s*(?:/|per|a|pro)\s*(?:week|wk|woche)\b"
+                   r"(?=\s*(?:[,;:()]|$|during|while|alongside|beside|während|neben|pendant|durante))")
 
 # A job beside one's studies ("Cashier, FreshWay Market, 2021 - 2026 (part-time during school)", "Student jobs:
 # barista, 2020 to 2024", "Weekend job at a local supermarket, 2020 - 2023"); a part-time job on its own is work.
@@ -122,7 +127,12 @@ STUDENT_JOB_RE = lazy(r"(?i)\b(?:during|while at|alongside) (?:my )?(?:high scho
                              # ("en alternance", "stagiaire", "Werkstudent", "Praktikum", "becario", "estágio")
                              r"\bwork[- ]study\b|\b(?:en )?alternance\b|\bapprentie?\b|\bstagiaire\b|\bstage de\b|"
                              r"\bwerkstudent(?:in)?\b|\bpraktikant(?:in)?\b|\bpraktikum\b|\bbecari[oa]\b|"
-                             r"\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:ante|io)\b")
+                             r"\bestagi[áa]ri[oa]\b|\best[áa]gio\b|\btirocin(?:ante|io)\b|"
+                             # ("während des Studiums", "pendant mes études", "durante mis estudios")
+                             r"\b(?:während|neben) (?:des|dem|meines|meinem) (?:studiums?|bachelors?|masters?)\b|"
+                             r"\bstudienbegleitend\b|\bpendant (?:mes|les|ses) études\b|"
+                             r"\bdurante (?:mis|los|la|a|o|os|gli) (?:estudios|carrera|faculdade|gradua[çc][ãa]o|"
+                             r"studi|universidad)\b")
 
 # Volunteering ("Volunteer tutor", "volunteered at a coding club"): not the occupation one holds.
 VOLUNTEER_RE = lazy(r"(?i)\bvolunteer(?:ed|ing)?\b")
