@@ -710,6 +710,9 @@ Skills: TypeScript, Node.js, Express, SQL, Docker, Git
     # the year opening the sentence ("Since 2021 I have worked in IT")
     ("Ten years running restaurants taught me to stay calm. Since February 2025 I have worked in application support.",
      "Entry"),
+    # with where one came from between ("I switched from accounting to software")
+    ("I switched from hospitality to software in 2024 through a bootcamp.", "Entry"),
+    ("After ten years I moved from restaurant management into application support in 2025.", "Entry"),
     ("I mentor restaurant staff who moved into tech in 2021.", "Senior"),
     # Not one's own change: the years before count
     ("Mentor in a 2021 programme for restaurant staff moving into tech.", "Senior"),

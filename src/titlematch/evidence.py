@@ -837,10 +837,12 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering
 # leadership", nor "a bootcamp for career changers").
 # ("Since moving into IT in 2021 I have written requirements ...": the same, said with the gerund)
+_FROM = r"(?:from\s+(?:[\w&/-]+\s+){1,4}?)?"  # "I switched from accounting to software in 2024"
 _MOVED_INTO_TECH_RE = lazy(
     r"(?i)\b(?:(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|"
-    r"made\s+the\s+switch|changed\s+careers?)\s+(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
-    r"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+(?:in)?to|retraining\s+(?:in|into|as\s+an?))|"
+    rf"made\s+the\s+switch|changed\s+careers?)\s+{_FROM}(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
+    rf"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+{_FROM}(?:in)?to|"
+    r"retraining\s+(?:in|into|as\s+an?))|"
     # "Ten years maintaining aircraft ... Since 2021 I have worked in IT": the year opens the sentence
     r"since\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+i(?:'ve|’ve|\s+have)\s+(?:been\s+)?work(?:ed|ing)\s+(?:in|as\s+an?))\s+"
     r"(?:tech|technology|software|it|computing|devops|cloud|qa|"
