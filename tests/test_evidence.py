@@ -301,6 +301,8 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Test Engineer (Powertrain)", True), ("Chassis Design Engineer", True), ("Materials Engineer", True),
     ("Software Engineer (Powertrain)", False), ("Embedded Software Engineer, Powertrain", False),
     ("Software Engineer – Controls", False), ("Test Engineer", False),
+    # accounting, and the credentials that name an accountant
+    ("Accounts Assistant", True), ("Accounting Manager", True), ("CPA", True), ("Accounting Software Developer", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
