@@ -736,6 +736,24 @@ Shift Supervisor - Example Diner (2014 - 2016)
     assert matcher.match_text(text).level == level
 
 
+def test_a_move_into_tech_without_a_year_came_with_the_first_technical_job(matcher) -> None:
+    """"I moved into IT" and no year: a generic title held after a job of another occupation ("Team Leader" after
+    "Call Centre Agent") and before the first technical one was still the earlier career."""
+    text = """Sam Example
+PROFILE
+After seven years in customer service I moved into IT through application support.
+EXPERIENCE
+Application Support Analyst - Example Telecom (Apr 2023 - Present)
+- L2 support for the self-service app; incidents investigated in Kibana and Grafana; SQL data fixes.
+Team Leader - Example Bank contact centre (Mar 2019 - Mar 2023)
+- Led 14 agents: quality scores, rosters, escalations, coaching
+Call Centre Agent - Example Bank contact centre (Feb 2016 - Feb 2019)
+"""
+    r = matcher.match_text(text)
+    counted = r.explain["level"][0]
+    assert counted.evidence == "years in roles that fit the ladder" and float(counted.value) < 4, r.explain
+
+
 @pytest.mark.parametrize(("profile", "relevant"), [
     ("With a background in hotel operations. I moved into IT because I liked fixing the booking system.", False),
     # no move stated: the hotel years count as experience, as before

@@ -191,13 +191,14 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     boot = ev.retrained
     if boot is not None:
         changed_at = max(changed_at, boot[0] - 1)
-    elif ev.moved_into_tech and changed_at < 0:
+    elif ev.moved_into_tech:
         # "I moved into IT" and no year: the change came with the first job that names technology or has a
-        # technical title (content-only text: the hotel years above the support desk are named by neither).
+        # technical title (content-only text: the hotel years above the support desk are named by neither), and not
+        # when the last job named as another occupation ended ("Call Centre Agent" before "Team Leader").
         firsts = [r.start for r in ev.roles if not _not_experience(r, ev) and (
             (r.title and is_technical_title(r.title)) or technologies(r.text.lower(), enough=1))]
         if firsts:
-            changed_at = min(firsts) - 1
+            changed_at = max(changed_at, min(firsts) - 1)
     if changed_at >= 0 and software_ladder(model.ladder.titles):
         # What came before the change of career, or during the other career, with no technical title and no
         # software or IT technology named, was that career too (the hotel jobs before the bistro a chef ran).
