@@ -1342,3 +1342,28 @@ def test_a_range_stacked_over_lines_of_its_own(lines: list[str], months: int) ->
 def test_lines_of_dates_that_are_no_range(lines: list[str]) -> None:
     """One date twice is an event's; an end before the start, or no second date, is no range."""
     assert find_ranges(lines, TODAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Barista (part-time)", "PART TIME", "Waiter (Weekends only)", "(evenings, 10 h)", "TEILZEIT", "Temps partiel",
+    "tiempo parcial", "Media jornada", "meio período", "Meio Periodo", "16 Std./Woche während des Studiums",
+    "20 HOURS/WEEK", "12 h per week, during my master's", "8 hrs a wk)",
+    "part-time during school", "while at university", "While studying", "Summer jobs", "STUDENT WORK", "Work-study",
+    "en alternance", "Apprentie", "stagiaire", "Stage de fin d'études", "Werkstudentin", "Praktikant",
+    "Praktikum", "Becaria", "Estagiária", "Estágio", "Tirocinante", "WÄHREND DES STUDIUMS", "neben dem Studium",
+    "studienbegleitend", "pendant mes études", "durante la carrera", "durante a graduação", "durante gli studi",
+])
+def test_the_part_time_and_student_job_patterns_hold_one_of_their_anchors(text: str) -> None:
+    """Each of the two patterns is tried only on text holding one of its anchors: every match must hold one."""
+    import re
+
+    from titlematch.occupations import PART_TIME_RE, STUDENT_JOB_RE
+
+    found = False
+    for anchored in (PART_TIME_RE, STUDENT_JOB_RE):
+        m = re.compile(anchored.pattern.pattern, re.IGNORECASE).search(text)
+        if m is not None:
+            found = True
+            assert any(a in m.group(0).lower() for a in anchored.anchors), (m.group(0), anchored.anchors)
+            assert anchored.search(text) is not None
+    assert found, text

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +22,15 @@ from .fit import software_ladder
 from .ladder import next_steps
 from .lazy_re import lazy
 from .model import Model, TextVector, load_model
-from .occupations import GUEST_RE, PART_TIME_RE, STUDENT_JOB_RE, VOLUNTEER_RE, other_language_share, technologies
+from .occupations import (
+    GUEST_RE,
+    PART_TIME_RE,
+    STUDENT_JOB_RE,
+    VOLUNTEER_RE,
+    Anchored,
+    other_language_share,
+    technologies,
+)
 from .resources import default_corpus, resolve_model_dir
 from .result import Result, ScoredTitle
 from .scoring import WEIGHTS, best_first, decide, held_titles_text, recent_titles
@@ -271,7 +278,7 @@ def _part_time(role: Role) -> bool:
                 or _opens_with(role, PART_TIME_RE))
 
 
-def _opens_with(role: Role, pattern: re.Pattern[str]) -> bool:
+def _opens_with(role: Role, pattern: Anchored) -> bool:
     """With no title beside the dates (content-only text), whether one of the two lines under the dates' line (the
     employer's, a first bullet) opens by saying how the job was held, or is a short line that says it: "(part-time,
     during my master's)", "- 16 Std./Woche während des Studiums"; not a bullet about others ("... and a part-time
