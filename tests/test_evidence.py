@@ -567,6 +567,13 @@ def test_a_title_stands_beside_its_dates_on_a_long_pasted_line(far: str) -> None
     assert [t.text for t in gather(near, TODAY).titles] == ["Release Manager"]
 
 
+def test_a_title_set_a_page_width_from_its_dates_is_still_beside_them() -> None:
+    """A PDF's layout may put the title at the left margin and the dates at the right: the spaces between are one."""
+    text = ("Sam Example\nSenior Software Engineer, Example Corporation" + " " * 240 + "Jan 2019 – Present\n"
+            "- Payments services in Go.\nSoftware Engineer | Example Ltd | 2015 - 2019\n")
+    assert [t.text for t in gather(text, TODAY).titles] == ["Senior Software Engineer", "Software Engineer"]
+
+
 def test_a_students_club_office_is_not_a_job() -> None:
     text = """Jordan Example
 EXPERIENCE

@@ -451,15 +451,33 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 def _near_dates(line: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A job's title stands beside its dates. On a long line (a whole resume pasted as one paragraph, as job boards
     export them: "... Node JS, Handling Dynamic QA Activities, ... 2006-2007 2008-2009 ...") only the words within
-    _NEAR characters either side of the dates are read for it, cut at word boundaries."""
+    _NEAR characters either side of the dates are read for it, cut at word boundaries. A run of spaces counts as
+    one character: a PDF's layout may set the title a page's width from its dates."""
     if len(line) <= 2 * _NEAR + span[1] - span[0]:
         return line, span
-    start = max(0, span[0] - _NEAR)
-    if start:
+    start, end = _reach(line, span[0], -1), _reach(line, span[1], 1)
+    if start > 0:
         start = line.find(" ", start) + 1 or span[0]
-    end = line.rfind(" ", span[1], span[1] + _NEAR + 1)
-    end = len(line) if span[1] + _NEAR >= len(line) else (end if end > span[1] else span[1])
+    if end < len(line):
+        cut = line.rfind(" ", span[1], end + 1)
+        end = cut if cut > span[1] else span[1]
     return line[start:end], (span[0] - start, span[1] - start)
+
+
+def _reach(line: str, i: int, step: int) -> int:
+    """Where _NEAR characters from ``i`` end, going left (``step`` -1) or right (1); a run of spaces counts once."""
+    count, j = 0, i
+    if step < 0:
+        while j > 0 and count < _NEAR:
+            j -= 1
+            if not (line[j].isspace() and line[j + 1: j + 2].isspace()):
+                count += 1
+        return j
+    while j < len(line) and count < _NEAR:
+        if not (line[j].isspace() and j > 0 and line[j - 1].isspace()):
+            count += 1
+        j += 1
+    return j
 
 
 _NEAR = 100
