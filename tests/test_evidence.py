@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from titlematch.dates import find_ranges, merged_months
@@ -1374,3 +1374,15 @@ def test_the_part_time_and_student_job_patterns_hold_one_of_their_anchors(text: 
             assert any(a in m.group(0).lower() for a in anchored.anchors), (m.group(0), anchored.anchors)
             assert anchored.search(text) is not None
     assert found, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab -", max_size=400), st.integers(0, 400), st.integers(0, 30))
+@example("x " * 20 + "a" * 150 + "2019-2021" + " tail" * 60, 190, 9)  # no space to cut at before the dates
+def test_the_reach_beside_the_dates_keeps_the_dates_whole(line: str, at: int, width: int) -> None:
+    from titlematch.evidence import _near_dates
+
+    start = min(at, len(line))
+    span = (start, min(start + width, len(line)))
+    near, (a, b) = _near_dates(line, span)
+    assert 0 <= a <= b <= len(near) and near[a:b] == line[span[0]:span[1]] and near in line

@@ -456,8 +456,8 @@ def _near_dates(line: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]
     if len(line) <= 2 * _NEAR + span[1] - span[0]:
         return line, span
     start, end = _reach(line, span[0], -1), _reach(line, span[1], 1)
-    if start > 0:
-        start = line.find(" ", start) + 1 or span[0]
+    if start > 0:  # (at the dates at the latest: a word running into them has no space to cut at)
+        start = min(line.find(" ", start) + 1 or span[0], span[0])
     if end < len(line):
         cut = line.rfind(" ", span[1], end + 1)
         end = cut if cut > span[1] else span[1]
