@@ -303,6 +303,7 @@ def test_an_owned_budget_outranks_spend_answered_for() -> None:
     ("Software Engineer – Controls", False), ("Test Engineer", False),
     # accounting, and the credentials that name an accountant
     ("Accounts Assistant", True), ("Accounting Manager", True), ("CPA", True), ("Accounting Software Developer", False),
+    ("Pharmacy Manager", True), ("Pharmacy Software Developer", False),
 ])
 def test_a_field_outside_software_makes_another_occupation(title: str, other: bool) -> None:
     from titlematch.occupations import is_other_occupation
