@@ -1387,3 +1387,20 @@ def test_the_reach_beside_the_dates_keeps_the_dates_whole(line: str, at: int, wi
     span = (start, min(start + width, len(line)))
     near, (a, b) = _near_dates(line, span)
     assert 0 <= a <= b <= len(near) and near[a:b] == line[span[0]:span[1]] and near in line
+
+
+@pytest.mark.parametrize(("headline", "latest", "group"), [
+    ("Engineering Manager, Core Platform", "Engineering Manager, Core Platform — Example Health | 2021 - now", True),
+    ("Engineering leader", "Head of Platform Engineering | Example Bank | 2020 - present", True),
+    ("Engineering leader", "Platform Engineering Manager | Example Bank | 2020 - present", True),
+    ("Engineering leader", "Director of Engineering, Commerce Platform | Example Shop | 2020 - present", False),
+    ("Engineering leader", "Engineering Manager, Booking Platform | Example Travel | 2020 - present", False),
+    ("Engineering leader", "Director of Engineering | Example Platforms Ltd | 2020 - present", False),
+])
+def test_the_platform_group_a_leader_runs(headline: str, latest: str, group: bool) -> None:
+    """The platform itself as the group one leads, in the headline or the latest title's line; a product's platform
+    ("Commerce Platform") or an employer's name is not it."""
+    text = f"Sam Example\n{headline}\n\nEXPERIENCE\n{latest}\n- Lead four teams through four team leads.\n" \
+           "Software Engineer | Example Co | 2010 - 2020\n- Java services.\n"
+    ev = gather(text, TODAY)
+    assert (ev.platform_group is not None) == group, ev.platform_group

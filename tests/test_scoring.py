@@ -2503,6 +2503,82 @@ def test_a_vp_who_leads_distributed_systems_work_is_on_the_engineer_track(matche
     assert matcher.match_text(PLATFORM_VP).track == "Developer"
 
 
+PLATFORM_GROUP_DIRECTOR = """Sam Example
+Engineering Manager, Platform
+Example City · sam@example.com
+
+SUMMARY
+Engineering leader for 15 years. I run Platform at Example Travel: four teams and 36 engineers through
+four team leads who report to me. I own the group's EUR 3.5M budget and headcount plan and report to the VP
+Engineering.
+
+EXPERIENCE
+Engineering Manager, Platform — Example Travel, Example City
+Mar 2021 – present
+- Lead four teams (Service Framework, Messaging, API Gateway, Developer Experience) through four team leads.
+- Own the yearly budget and the hiring plan; grew the group from 18 to 36 engineers.
+- Set the quarterly OKRs and the roadmap for splitting the booking monolith into services on Kubernetes.
+- Coach the team leads; run calibration and promotions for the group.
+
+Team Lead Backend — Example Travel
+Jan 2016 – Feb 2021
+- Led a team of six on the service framework and messaging in Java; moved the first services to Kubernetes.
+
+Software Engineer — Example Logistics
+Jun 2011 – Dec 2015
+- Java web services and REST integrations for carriers.
+
+EDUCATION
+MSc Computer Science, Example University, 2011
+SKILLS
+Java, Kotlin, Spring Boot, Kafka, AWS, Kubernetes, hiring, budgeting, OKRs
+"""
+PLATFORM_TITLED_DEVOPS_DIRECTOR = """Alex Example
+Director of Platform Engineering
+Example City · alex@example.com
+
+EXPERIENCE
+Director of Platform Engineering | Example Games | Mar 2021 - present
+- Lead three teams through three managers, 30 engineers, a $4M budget; report to the CTO.
+- Own the roadmap for the player accounts, payments and matchmaking features: Java and Spring Boot services, REST APIs.
+- Set coding standards and code reviews for the backend developers; hiring and performance reviews.
+DevOps Manager | Example Games | Jan 2017 - Feb 2021
+- Managed eight engineers building backend features and APIs in Java for the mobile apps.
+Senior DevOps Engineer | Example Retail | Jun 2011 - Dec 2016
+- Java web applications, unit tests, REST APIs and SQL for the online shop.
+EDUCATION
+BSc Computer Science, Example University, 2011
+"""
+
+
+def test_a_leader_of_the_platform_group_is_on_the_track_that_builds_platforms(matcher, monkeypatch) -> None:
+    """An "Engineering Manager, Platform" over four team leads whose text reads like the product work the platform
+    serves (checkout, booking): the group named in the title decides the close call for the Engineer track
+    ("Builds and optimises distributed systems and platforms"). A product's platform ("Commerce Platform") is not
+    the platform group, and without the bonus the text decides (Developer)."""
+    from titlematch.scoring import WEIGHTS
+
+    r = matcher.match_text(PLATFORM_GROUP_DIRECTOR)
+    assert (r.level, r.track) == ("Director", "Engineer"), r.explain
+    assert any(c.evidence == "leads the platform" for c in r.explain["track"])
+    product = matcher.match_text(PLATFORM_GROUP_DIRECTOR.replace("Platform", "Commerce Platform"))
+    assert (product.level, product.track) == ("Director", "Developer"), product.explain
+    monkeypatch.setitem(WEIGHTS, "platform_group_bonus", 0.0)
+    assert matcher.match_text(PLATFORM_GROUP_DIRECTOR).track == "Developer"
+
+
+def test_the_platform_group_does_not_overrule_titles_that_turned_the_text(matcher, monkeypatch) -> None:
+    """A "Director of Platform Engineering" whose titles are DevOps's and whose text reads like a developer's: the
+    titles held already turned the answer from the text's best track (Developer) to DevOps, so the platform group
+    adds nothing, however much it would weigh."""
+    from titlematch.scoring import WEIGHTS
+
+    monkeypatch.setitem(WEIGHTS, "platform_group_bonus", 1.0)
+    r = matcher.match_text(PLATFORM_TITLED_DEVOPS_DIRECTOR)
+    assert (r.level, r.track) == ("Director", "DevOps"), r.explain
+    assert not any(c.evidence == "leads the platform" for c in r.explain["track"])
+
+
 ARCHITECTURE_DIRECTOR = """Kai Example
 Director of Architecture
 

@@ -120,6 +120,10 @@ class Evidence:
     # my bank, not a management role'), not a role.
     title_is_grade: bool = False
     leads: bool = False  # technical leadership: led design, mentored, tech lead
+    # The group the latest title's line or the headline names when it is the platform itself ("Engineering
+    # Manager, Core Platform", "Head of Platform Engineering"), not a product's ("Commerce Platform"): the words
+    # found, or None. Read for leaders only (see scoring.WEIGHTS["platform_group_bonus"]).
+    platform_group: str | None = None
     student: bool = False  # education-only / student signals and no dated roles
     # The first three software/IT technologies named; None when not looked for (the matcher looks only when the
     # text is too unlike the ladder to fit on its similarity alone).
@@ -897,6 +901,34 @@ def _postgraduate(line: str) -> bool:
 _MASTER_RE = lazy(r"(?i)\b(?:master\w*|m\.?\s?sc|m\.\s?s\.|m\.?\s?eng|m\.?\s?tech|msc|meng|mtech)\b")
 
 
+# "Platform" as the name of the group one leads: alone after a separator or at the start of the line
+# ("Engineering Manager, Platform", "Platform Engineering Manager", "Head of Platform") or with a word that says it is
+# the shared one ("Core Platform", "Internal Platform"), not a product's ("Commerce Platform", "Booking Platform").
+_PLATFORM_GROUP_RE = lazy(r"(?i)(?:^\s*|[,|·:–—(-]\s*|\bof\s+|\b(?:core|shared|internal|infrastructure|"
+                          r"backend|back-end|runtime|developer)\s+)platforms?\b")
+
+
+_TITLE_CORE_RE = re.compile(r"\s*[,|·:–—(]\s*|\s+-\s+")
+
+
+def _platform_group(lines: list[str], ev: Evidence) -> str | None:
+    """The platform group named in the latest title's line or in the headline's (see Evidence.platform_group)."""
+    found: list[str] = []
+    latest = max(ev.roles, key=lambda r: r.end, default=None)
+    # The titles as read, and the lines they were read from (a title is read up to its first separator: the line
+    # "Engineering Manager, Core Platform — Maplewood Health" gives "Engineering Manager").
+    for title, where in ((latest.title if latest else "", latest.near.splitlines() if latest else []),
+                         (ev.headline or "", lines[:8])):
+        core = _TITLE_CORE_RE.split(title, 1)[0].strip().lower()
+        if core:
+            found += [title, *[ln for ln in where if core in ln.lower()][:1]]
+    for line in found:
+        m = _PLATFORM_GROUP_RE.search(line)
+        if m:
+            return line.strip()[:80]
+    return None
+
+
 def _executive_title(ev: Evidence) -> bool:
     latest = sorted(ev.titles, key=lambda t: (not t.present, -(t.end or 0), t.order))[:1]
     bands = [t.band for t in latest] + ([title_band(ev.headline)] if ev.headline else [])
@@ -944,6 +976,8 @@ def gather(text: str, today: date | None = None) -> Evidence:
         # headline ("SOFTWARE ENGINEERING MANAGER") is boilerplate next to it: the headline decides
         ev.profile_occupation = None
     read_scope(text, ev)
+    if "platform" in low:
+        ev.platform_group = _platform_group(lines, ev)
     # The summary and the latest job (everything above the second dated role) say what the job is now: the
     # founder-CTO's "a team of five", "Reporting to the VP of Engineering".
     later = sorted(r.line for r in work if not _in_prose(lines[r.line], r.span))[1:2]

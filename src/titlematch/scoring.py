@@ -119,6 +119,17 @@ WEIGHTS: dict[str, float] = {
     # systems practices added, the 1,395 votes that went to the label all had 0.68 or more (architecture: 0.62 or
     # more); the 4 that went against it had 0.31-0.47 (two senior SREs, full and content-only).
     "practice_track_min_text": 0.5,
+    # A director or VP whose latest title or headline names the platform itself as the group they lead
+    # ("Engineering Manager, Core Platform", "Head of Platform Engineering": Evidence.platform_group) adds this to
+    # the track whose description names platforms, when one track's does (the ladder's Engineer: "Builds and
+    # optimises distributed systems and platforms"), on the 0-1 scale of the combined track scores. A leader's
+    # whole text reads like the product work the platform serves (checkout, booking) whatever group they run. Of
+    # the 10,848 labelled resumes, the directors and VPs who name such a group are labelled Engineer 475 times,
+    # DevOps 124 ("Platform & Delivery"), Cloud 12, Architect 5, Developer and SRE once each: a tie-breaker, not a
+    # verdict. 0.1 and 0.15 fixed the same 13 labelled texts (Director or VP read Developer for Engineer) and broke
+    # none; 0.15 also fixed the second of the two such directors in unseen rounds 225-226; 0.2 broke three VPs
+    # (two of cloud, one of product engineering).
+    "platform_group_bonus": 0.15,
     # An executive title (VP, CTO) is taken at its word from this many years (else it reads as director).
     "executive_min_years": 10.0,
     # Years a senior/lead/architect title needs to count as senior ("Architect" after a year does not). 6, not
@@ -638,6 +649,17 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
         combined_track[practice_track] += w["practice_track_bonus"]
         track_expl.append(Contribution(f"{kind} practices", f"{practice_track}: " + ", ".join(names[:4]),
                                        w["practice_track_bonus"]))
+    if band >= 3.0 and ev.platform_group:
+        platform_tracks = [t.name for t in ladder.tracks if "platform" in t.description.lower()]
+        text_best = max(content, key=content.__getitem__)
+        winner = max(combined_track, key=combined_track.__getitem__)
+        # Not where the titles held have already turned the answer away from the whole text's best track to a
+        # third one: they say what the group does (a "Director of Platform Engineering" whose titles are DevOps').
+        if len(platform_tracks) == 1 and platform_tracks[0] in combined_track and (
+                winner == text_best or platform_tracks[0] == text_best):
+            combined_track[platform_tracks[0]] += w["platform_group_bonus"]
+            track_expl.append(Contribution("leads the platform", f"{platform_tracks[0]}: {ev.platform_group}",
+                                           w["platform_group_bonus"]))
     track = max(combined_track, key=combined_track.__getitem__)
     explain["track"] = track_expl
     # --- level
