@@ -2579,6 +2579,38 @@ def test_the_platform_group_does_not_overrule_titles_that_turned_the_text(matche
     assert not any(c.evidence == "leads the platform" for c in r.explain["track"])
 
 
+HEAD_WITH_NO_REPORTS = """Robin Example
+Head of Platform Reliability
+Example City · robin@example.com
+
+The only reliability engineer at Example Bookings, a 120-person SaaS company. I have no direct reports; I own
+our SLOs, the incident process and the on-call rota.
+
+EXPERIENCE
+Head of Platform Reliability | Example Bookings | Mar 2024 - present
+- Defined SLOs and error budgets for eight services; burn-rate alerts in Prometheus and Grafana.
+- Rebuilt incident response: severity levels, incident commanders, blameless reviews; MTTR down to 40 minutes.
+- Run the on-call rota for the product engineers; wrote the runbooks.
+Site Reliability Engineer | Example Energy | Feb 2020 - Feb 2024
+- On-call for 60 services on Kubernetes; owned the SLO tooling; incident commander for the billing outage.
+Systems Engineer | Example Networks | Jan 2017 - Jan 2020
+- Linux, Ansible and monitoring for an ISP.
+EDUCATION
+BSc Information Technology, Example University, 2016
+"""
+
+
+def test_a_head_who_says_they_manage_nobody_is_senior(matcher) -> None:
+    """A start-up's "Head of Platform Reliability" with ten years who says "I have no direct reports": the title
+    without the scope it names, like a director of five with no managers and no budget. Without that sentence the
+    title is taken at its word."""
+    r = matcher.match_text(HEAD_WITH_NO_REPORTS)
+    assert (r.level, r.track) == ("Senior", "SRE"), r.explain
+    assert "manages nobody" in r.evidence["signals"]
+    r = matcher.match_text(HEAD_WITH_NO_REPORTS.replace("I have no direct reports; I", "I"))
+    assert r.level == "Director", r.explain
+
+
 ARCHITECTURE_DIRECTOR = """Kai Example
 Director of Architecture
 

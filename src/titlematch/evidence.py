@@ -111,6 +111,9 @@ class Evidence:
     # latest title is an executive's (0 otherwise, or when none is stated).
     recent_team_size: int = 0
     manages_managers: bool = False
+    # The resume says one manages nobody ("I have no direct reports", "I don't manage people"): see
+    # scope._NO_REPORTS_RE.
+    manages_nobody: bool = False
     manages_directors: bool = False  # the managers managed include directors or heads of functions
     reports_below_executive: bool = False  # reports now to a director, a head or a VP (so is not an executive)
     budget_musd: float = 0.0  # largest budget owned, in millions

@@ -628,6 +628,9 @@ def read_scope(text: str, ev: Evidence) -> None:
     low = text.lower()
     numbered = _lines_matching(low, _HAS_NUMBER_RE)
     led_text = _without_unmanaged(low)
+    if led_text is not low:
+        ev.manages_nobody = True
+        ev.signals["manages nobody"] = sorted({m.group(0) for m in _NO_REPORTS_RE.finditer(low)})[:2]
     led, me_plus = _team_sizes(_people_lines(led_text, low, numbered))
     if led:
         ev.signals["team size"] = sorted({f"{n} people" for n in led}, key=lambda h: -int(h.split()[0]))[:4]

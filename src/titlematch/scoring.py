@@ -173,6 +173,10 @@ WEIGHTS: dict[str, float] = {
     # leading three to five people that way is labelled Senior (45, with 6.5-12.5 years; 8 of them read Director
     # before this rule), the one leading nine Director (17.5 years); none leads six to eight. Real directors of IT
     # with 28 years name a team of three or six beside them (kaggle_livecareer_it): the years keep them directors.
+    # Saying one manages nobody ("I have no direct reports": Evidence.manages_nobody) counts as such a team: of the
+    # labelled full texts with a director's title and such a sentence, 19 are labelled Senior and the 8 directors
+    # and VPs among them all manage managers and hold budgets (no labelled answer changed; a start-up's "Head of
+    # Reliability" with no reports in unseen round 225-226 read Director).
     "small_director_team": 7,
     "small_director_max_years": 15.0,
     # An executive title (VP, CTO) whose scope is a director's (managers or team leads below, no directors, no
@@ -492,11 +496,12 @@ def _level_band(ladder: Ladder, sims: Sequence[float], ev: Evidence,
             # (the director of five engineers): the team lead's scope, whatever the title. (No team stated, or no
             # dates: the title is taken at its word, below.)
             small_team = tb < 4.0 and not backed and not ev.manages_managers and ev.budget_musd < 1 and \
-                0 < ev.team_size < w["small_director_team"] and known and years < w["small_director_max_years"]
+                (0 < ev.team_size < w["small_director_team"] or ev.manages_nobody) and known and \
+                years < w["small_director_max_years"]
             if (chief_ic or grade or small_team) and not small_scope and supported_senior:
                 why_not = "a grade at the employer, not a role" if grade else "no managers and no budget"
                 if small_team and not grade:
-                    why_not = f"a team of {ev.team_size}, {why_not}"
+                    why_not = f"a team of {ev.team_size}, {why_not}" if ev.team_size else f"no reports, {why_not}"
                 st.set("title without the scope it names", f"{note}: {why_not}", max(band, 2.45))
             elif small_scope:  # the five-person startup's "CTO": senior at most, and no lift out of Entry
                 capped = (min(yb + 0.4, 2.3) if years >= w["entry_max_years"] else yb) if known else 2.0
