@@ -575,13 +575,19 @@ def test_a_title_set_a_page_width_from_its_dates_is_still_beside_them() -> None:
     assert [t.text for t in gather(text, TODAY).titles] == ["Senior Software Engineer", "Software Engineer"]
 
 
-def test_a_students_club_office_is_not_a_job() -> None:
-    text = """Jordan Example
+@pytest.mark.parametrize(("heading", "office"), [
+    ("ACTIVITIES", "President, University Cloud Club (2025-2026): ran monthly hands-on labs."),
+    # Indian resumes list clubs and societies under this heading; "positions" alone heads work experience.
+    ("POSITIONS OF RESPONSIBILITY", "Technical Secretary, Algorithms Club, Example Institute (2024 - 2025)"),
+    ("Co-curricular Activities", "Treasurer, Robotics Society | 2024 - 2025"),
+])
+def test_a_students_club_office_is_not_a_job(heading: str, office: str) -> None:
+    text = f"""Jordan Example
 EXPERIENCE
 Cloud Operations Intern - Example Insurance - May 2025 - Aug 2025
 - Tagged EC2 and EBS resources; Cost Explorer reports by cost center.
-ACTIVITIES
-President, University Cloud Club (2025-2026): ran monthly hands-on labs.
+{heading}
+{office}
 """
     ev = gather(text, TODAY)
     assert [t.text for t in ev.titles] == ["Cloud Operations Intern"]
