@@ -1410,3 +1410,17 @@ def test_the_platform_group_a_leader_runs(headline: str, latest: str, group: boo
            "Software Engineer | Example Co | 2010 - 2020\n- Java services.\n"
     ev = gather(text, TODAY)
     assert (ev.platform_group is not None) == group, ev.platform_group
+
+
+def test_a_title_one_aspires_to_is_not_held() -> None:
+    """An undated graduate's headline names the job wanted: no title held, so the student signals decide."""
+    text = """Sam Example
+Computer Engineering Graduate | Aspiring Backend Developer
+Objective: a first role building backend services.
+Education
+B.Tech, Computer Engineering, Example Institute
+Academic Projects
+- Capstone: split a shop into Spring Boot services.
+"""
+    assert gather(text, TODAY).titles == []
+    assert [t.text for t in gather(text.replace("Aspiring ", ""), TODAY).titles] == ["Backend Developer"]

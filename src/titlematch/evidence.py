@@ -445,7 +445,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
             text = _title_part(line, None)
             if len(bare.split()) > 8 and not line.strip(" •*-").startswith(text):
                 continue  # a long line's title opens it: "Software Developer, Tandaza Pay (mobile money ...)"
-            if text and not _is_education_line(text) and _looks_like_title(text):
+            if text and not _is_education_line(text) and _looks_like_title(text) and not _WANTED_RE.match(text):
                 # (held beside one's studies when it or the line below says so: "Part-time — Barista, ..." over
                 # "2020 – 2023 (during college)")
                 aside = _held_aside(lines[i: i + 2])
@@ -453,6 +453,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
                 if len(held) >= 6:
                     break
     return held
+
+
+# A title one wants, not one holds: "Computer Engineering Graduate | Aspiring Backend Developer".
+_WANTED_RE = lazy(r"(?i)\W*(?:aspiring|future|would-be|wannabe|prospective|seeking|looking for)\b")
 
 
 def _near_dates(line: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
