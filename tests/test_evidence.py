@@ -887,6 +887,9 @@ def test_a_title_after_the_dates_and_a_colon(line: str, title: str | None) -> No
      "in spring 2025. I bring the stuff they don't teach in bootcamp.", 2024),
     # serving a bootcamp is no retraining of one's own
     ("Mentor at a women-in-tech bootcamp since 2021; I teach the Git module.", None),
+    # nor is building one for one's employer
+    ("Built the career ladder and, in 2023, a bootcamp with two universities that has hired 64 junior engineers.",
+     None),
 ])
 def test_ones_own_bootcamp_whatever_the_line_says_of_teaching(about: str, year: int | None) -> None:
     ev = gather(f"Gabe Example\nAbout\n{about}\nExperience\nBackend Developer — Example Inc, April 2025 – present\n",

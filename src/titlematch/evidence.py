@@ -879,9 +879,11 @@ _MOVED_INTO_TECH_RE = lazy(
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
-# a women-in-tech bootcamp".
+# a women-in-tech bootcamp", or builds for one's employer ("Built the career ladder and a bootcamp with two
+# universities that has hired 64 junior engineers").
 _BOOTCAMP_SERVED_RE = lazy(r"(?i)\b(?:advis\w*|board|mentor\w*|coach\w*|instructor|teach\w*|taught|tutor\w*|"
-                                 r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs)\b")
+                                 r"lectur\w*|volunteer\w*|speaker|judge|sponsor\w*|founded|organi[sz]\w*|runs|"
+                                 r"built|created|launched|established|set\s+up)\b")
 
 
 # A coding bootcamp, by that name or its others ("Software Engineering Immersive", "16-week immersive", "Example
