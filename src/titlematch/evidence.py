@@ -917,7 +917,7 @@ _PLATFORM_GROUP_RE = lazy(r"(?i)(?:^\s*|[,|·:–—(-]\s*|\bof\s+|\b(?:core|sha
                           r"backend|back-end|runtime|developer)\s+)platforms?\b")
 
 
-_TITLE_CORE_RE = re.compile(r"\s*[,|·:–—(]\s*|\s+-\s+")
+_TITLE_CORE_RE = lazy(r"\s*[,|·:–—(]\s*|\s+-\s+")
 
 
 def _platform_group(lines: list[str], ev: Evidence) -> str | None:
