@@ -883,6 +883,33 @@ def test_a_title_after_the_dates_and_a_colon(line: str, title: str | None) -> No
 
 
 @pytest.mark.parametrize(("about", "year"), [
+    # one's former self moved: the teacher, not whom one teaches
+    ("Former maths teacher who moved into software testing in 2025. I test payment APIs.", 2025),
+    ("Ex-chef who moved into tech in 2024.", 2024),
+    # serving those who moved is still no move of one's own
+    ("Mentor to career changers who moved into tech in 2023.", None),
+])
+def test_a_move_told_of_ones_former_self(about: str, year: int | None) -> None:
+    ev = gather(f"Sam Example\nAbout\n{about}\nExperience\nQA Engineer — Example Pay, March 2025 – present\n", TODAY)
+    assert (ev.retrained[0] // 12 if ev.retrained else None) == year
+
+
+def test_a_move_and_a_bootcamp_that_start_together_end_with_the_bootcamp() -> None:
+    """"Moved into tech in 2024" and a bootcamp from January 2024 to July 2025: the change ran until the bootcamp
+    ended, so a teaching job that wound down in July 2025 was the earlier career."""
+    text = """Sam Example
+Summary
+Former chemistry teacher who moved into tech in 2024.
+Training
+Part-time DevOps bootcamp, Example Code Academy, Jan 2024 – Jul 2025
+Experience
+DevOps Engineer — Example Retail, Sep 2025 – present
+"""
+    ev = gather(text, TODAY)
+    assert ev.retrained == (2024 * 12, 2025 * 12 + 6), ev.retrained
+
+
+@pytest.mark.parametrize(("about", "year"), [
     ("I taught myself to code at night, finished a full-time bootcamp in 2024 and landed my first developer job "
      "in spring 2025. I bring the stuff they don't teach in bootcamp.", 2024),
     # serving a bootcamp is no retraining of one's own

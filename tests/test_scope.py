@@ -392,6 +392,11 @@ def test_the_team_size_a_line_states(line: str, size: int) -> None:
     # mentoring and coaching outside work is no technical leadership
     ("Volunteer mentor at a weekend coding club for secondary-school girls.", False),
     ("Mentor with a women-in-tech returners programme; coach an under-12s hurling team.", False),
+    # nor is mentoring one receives
+    ("Mentored by the QA lead; working towards ISTQB Advanced Test Analyst.", False),
+    ("Small features and bug fixes; pair programming with a mentor.", False),
+    ("Weekly sessions with my coach on system design.", False),
+    ("Mentored by a staff engineer, and now mentor two interns myself.", True),
 ])
 def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: bool) -> None:
     assert _read(line).leads is leads

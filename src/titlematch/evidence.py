@@ -838,7 +838,9 @@ def _retrained(lines: list[str], kinds: list[str], ranges: list[DateRange]) -> t
     # move into tech", "... a contact-centre floor ... I moved into application support in 2021": the year in
     # that sentence.
     found += [(year * 12, year * 12 + 11) for year in _moves_into_tech(lines) if year is not None]
-    return min(found, default=None)
+    # the earliest; of two that start together, the longer (a bootcamp "Jan 2024 - Jul 2025" and "moved into tech
+    # in 2024": the change ran until the bootcamp ended)
+    return min(found, key=lambda f: (f[0], -f[1]), default=None)
 
 
 _I_OPENS_RE = lazy(r"(?:^|\n|[.!?]\s)\s*I\b(?!\.)", re.MULTILINE)
@@ -855,12 +857,19 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
         # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
         # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
         # ("I taught maths ... before retraining as"; not "I mentor restaurant staff who moved into tech")
+        # ... and so is a sentence about one's former self ("Former maths teacher who moved into software testing
+        # in 2025": the teacher is who moved, not whom one teaches).
         own = (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
-            not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start())))
+            not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start()))) or \
+            bool(_FORMER_SELF_RE.match(text, max(start, text.rfind("\n", 0, m.start()) + 1), m.start()))
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
             year = _YEAR_RE.search(text, start, end if end >= 0 else len(text))
             years.append(int(year.group(0)) if year else None)
     return years
+
+
+# A sentence that opens with one's former occupation ("Former maths teacher who ...", "Ex-chef and ...").
+_FORMER_SELF_RE = lazy(r"(?i)\s*(?:an?\s+)?(?:former|ex-|one-time|onetime)")
 
 
 # One's own change of career into software, as a profile says it (not "mentor to women moving into engineering

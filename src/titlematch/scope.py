@@ -465,6 +465,12 @@ _VOLUNTEERING_RE = lazy(r"volunteer|\bclub\b|meetup|hackathon|bootcamp|\bschools
                               r"under-\d+s?\b|community")
 
 
+# Mentoring or coaching one receives ("Mentored by the QA lead", "pair programming with a mentor", "my coach"): not
+# technical leadership either. _RECEIVED_RE follows the word, _RECEIVER_RE ends just before it.
+_RECEIVED_RE = lazy(r"\s+(?:by|from)\b")
+_RECEIVER_RE = lazy(r"\b(?:my|our|with\s+a|under\s+a|had\s+a|assigned\s+a|got\s+a)\s+$")
+
+
 def line_at(text: str, p: int) -> str:
     """The whole line of ``text`` that position ``p`` is on."""
     start = text.rfind("\n", 0, p) + 1
@@ -671,8 +677,9 @@ def read_scope(text: str, ev: Evidence) -> None:
     if execs:
         ev.executive_scope = True
         ev.signals["executive scope"] = sorted(set(execs))[:4]
-    leads = [m.group(0) for m in _LEAD_RE.finditer(low) if not (
-        m.group(0).startswith(("mentor", "coach")) and _VOLUNTEERING_RE.search(line_at(low, m.start())))]
+    leads = [m.group(0) for m in _LEAD_RE.finditer(low) if not (m.group(0).startswith(("mentor", "coach")) and (
+        _VOLUNTEERING_RE.search(line_at(low, m.start())) or _RECEIVED_RE.match(low, m.end())
+        or _RECEIVER_RE.search(low, max(0, m.start() - 12), m.start())))]
     if leads:
         ev.leads = True
         ev.signals["technical leadership"] = sorted(set(leads))[:4]
