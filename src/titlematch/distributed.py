@@ -219,6 +219,12 @@ def _run(client: Any, chunks: Iterator[list[str]], threads: int, model_dir: str 
                 split.setdefault(part, [None])[max(pos, 0)] = Result(
                     file=chunk[max(pos, 0)], error="the reader crashed or ran out of memory on this file; it "
                     "was skipped (it killed every Dask worker that tried it)", error_kind="crash", fit=False)
+            elif fut.status in ("pending", "lost"):
+                # It finished, then its result was lost with a worker that died holding it (the scheduler says
+                # "will be recomputed elsewhere"): wait for it again.
+                futures[fut.key] = (fut, part, pos)
+                pending.add(fut)
+                continue
             else:
                 raise ClusterError("the cluster cancelled the work (the scheduler restarted or lost this "
                                    "client)")
