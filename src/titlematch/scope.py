@@ -508,10 +508,11 @@ _NO_REPORTS_RE = _Gated(
 )
 
 
-def _without_unmanaged(low: str) -> str:
+def _without_unmanaged(low: str, said: list[re.Match[str]] | None = None) -> str:
     """The text without the lines around a statement that one manages nobody (the line before, its own lines
-    and the line after): the team sizes and leads there are people one works with, not people one leads."""
-    spans = [(m.start(), m.end()) for m in _NO_REPORTS_RE.finditer(low)]
+    and the line after): the team sizes and leads there are people one works with, not people one leads.
+    ``said``: those statements, when the caller has found them already."""
+    spans = [(m.start(), m.end()) for m in (_NO_REPORTS_RE.finditer(low) if said is None else said)]
     if not spans:
         return low
     lines = low.split("\n")
@@ -633,10 +634,11 @@ def read_scope(text: str, ev: Evidence) -> None:
     leadership, small organisation) and the advice signals (certifications, community, track record)."""
     low = text.lower()
     numbered = _lines_matching(low, _HAS_NUMBER_RE)
-    led_text = _without_unmanaged(low)
-    if led_text is not low:
+    nobody = list(_NO_REPORTS_RE.finditer(low))
+    if nobody:
         ev.manages_nobody = True
-        ev.signals["manages nobody"] = sorted({m.group(0) for m in _NO_REPORTS_RE.finditer(low)})[:2]
+        ev.signals["manages nobody"] = sorted({m.group(0) for m in nobody})[:2]
+    led_text = _without_unmanaged(low, nobody)
     led, me_plus = _team_sizes(_people_lines(led_text, low, numbered))
     if led:
         ev.signals["team size"] = sorted({f"{n} people" for n in led}, key=lambda h: -int(h.split()[0]))[:4]
