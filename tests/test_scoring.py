@@ -2675,20 +2675,35 @@ RELIABILITY_WORK = """Kim Example
 """
 
 
-@pytest.mark.parametrize(("latest", "earlier", "track"), [
+@pytest.mark.parametrize(("latest", "earlier", "track", "contradicted"), [
     # a clear title the work plainly contradicts: the work decides
-    ("DevOps Engineer", "DevOps Engineer", "SRE"),
-    ("Senior DevOps Engineer", "Systems Engineer", "SRE"),
+    ("DevOps Engineer", "DevOps Engineer", "SRE", True),
+    ("Senior DevOps Engineer", "Systems Engineer", "SRE", True),
+    # ... even when every title held says it (an analyst by the company's career plan): the titles' share is cut
+    ("Infrastructure Analyst", "Support Analyst", "SRE", True),
+    ("Systems Analyst", "Support Analyst", "SRE", True),
     # the title and the work agree
-    ("Site Reliability Engineer", "Systems Engineer", "SRE"),
+    ("Site Reliability Engineer", "Systems Engineer", "SRE", False),
 ])
 def test_work_that_plainly_contradicts_a_clear_title_decides_the_track(matcher, latest: str, earlier: str,
-                                                                       track: str) -> None:
+                                                                       track: str, contradicted: bool) -> None:
     r = matcher.match_text(RELIABILITY_WORK.format(latest=latest, earlier=earlier))
     assert r.track == track, r.explain
     # --explain says why the clear title counted less
     against = [c for c in r.explain["track"] if c.evidence == "clear title against the work"]
-    assert bool(against) == ("DevOps" in latest), r.explain
+    assert bool(against) == contradicted, r.explain
+
+
+@pytest.mark.parametrize(("latest", "earlier"), [
+    ("Infrastructure Analyst", "Support Analyst"), ("Site Reliability Engineer", "Site Reliability Engineer"),
+    ("DevOps Engineer", "Systems Engineer"),
+])
+def test_the_track_explanation_shows_the_shares_actually_used(matcher, latest: str, earlier: str) -> None:
+    """The whole text's share and the titles' share of the track decision add up to one, whatever cut or extra
+    share the titles got."""
+    r = matcher.match_text(RELIABILITY_WORK.format(latest=latest, earlier=earlier))
+    shares = {c.evidence: c.weight for c in r.explain["track"]}
+    assert shares["whole text"] + shares["job titles held"] == pytest.approx(1.0, abs=0.011), r.explain["track"]
 
 
 def test_a_leaders_title_still_names_the_field_they_lead(matcher) -> None:
