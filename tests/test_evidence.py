@@ -1454,3 +1454,41 @@ Academic Projects
 """
     assert gather(text, TODAY).titles == []
     assert [t.text for t in gather(text.replace("Aspiring ", ""), TODAY).titles] == ["Backend Developer"]
+
+
+_PROSE_CAREER = """Sam Example
+About me
+I lead the delivery engineering department at Example Mutual, a member-owned bank, where I manage three engineering
+managers and 31 engineers, and I own the department's budget and hiring plan for build, release and the platform.
+
+From 2014 to 2019 I worked at Example Travel Group in Sydney, where I automated environment provisioning with \
+Ansible and CloudFormation and built Jenkins pipelines for about sixty services. \
+I began my career in a university IT department in Wollongong from 2010 to 2014, looking after Linux servers, \
+backups and shell scripts.
+
+Education
+Bachelor of Information Technology, Example University, 2009
+"""
+
+
+def test_a_paragraph_naming_a_university_keeps_the_work_its_other_sentences_date() -> None:
+    """In prose a whole paragraph is one line: the university one sentence names (where the career began, or a
+    base station controller's "BSC" read as a degree) does not make the dates of the paragraph's other sentences
+    a course's."""
+    ev = gather(_PROSE_CAREER, TODAY)
+    assert ev.first_year == 2014 and ev.years >= 5.0, (ev.first_year, ev.years)
+
+
+@pytest.mark.parametrize("before", ["Before changing careers", "Before I changed careers", "Before switching careers",
+                                    "Before I switched careers"])
+def test_a_sentence_that_dates_the_career_before_a_change_is_that_career(before: str) -> None:
+    text = f"""Sam Example
+Since April 2024 I have worked at Example Pay, a fintech, on the invoicing and tax services: Kotlin, Spring Boot \
+and Kafka on Kubernetes, with my own tests in JUnit and Testcontainers, and on-call for my services.
+
+{before} I worked from 2016 to 2022 at Example Supermarkets, a regional chain, where I handled supplier \
+payments, tax withholdings and the month-end close, and automated my own spreadsheets with VBA and Python.
+"""
+    roles = gather(text, today=TODAY).roles
+    assert [(r.start // 12, r.past_career) for r in sorted(roles, key=lambda r: r.start)] == [(2016, True),
+                                                                                               (2024, False)]

@@ -582,7 +582,8 @@ def _too_long_for_a_title(line: str) -> bool:
 # 2021"): its date is no stretch of work.
 _NOT_PRACTISING_RE = lazy(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
 # A career before the present one, named as such on a role's line or in a heading just above it.
-_PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching)|"
+_PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching|"
+                             r"(?:i )?chang(?:ed|ing) careers?|i switched careers?)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
 # "Earlier: science technician", "Before: warehouse worker, 2019–2024"), when its title is not a technical one,
@@ -953,13 +954,24 @@ def _executive_title(ev: Evidence) -> bool:
     return any(b is not None and b >= 4.0 for b in bands)
 
 
+def _dated_sentence(line: str, span: tuple[int, int]) -> str:
+    """The line a date range is on, or in a paragraph of prose (over 25 words) the sentence it is in: "From 2014 to
+    2019 I worked at Kestrel Travel Group" is work although the next sentence of the paragraph names the university
+    IT department where the career began."""
+    if line.count(" ") < 25:
+        return line
+    start = line.rfind(". ", 0, span[0]) + 1
+    end = line.find(". ", span[1])
+    return line[start: end if end >= 0 else len(line)]
+
+
 def gather(text: str, today: date | None = None) -> Evidence:
     """All ladder-independent evidence in one resume text."""
     lines = [ln.rstrip() for ln in text.splitlines()]
     kinds = _section_kinds(lines)
     all_ranges = find_ranges(lines, today)
     work = [r for r in all_ranges
-            if kinds[r.line] != "education" and not _is_education_line(lines[r.line])
+            if kinds[r.line] != "education" and not _is_education_line(_dated_sentence(lines[r.line], r.span))
             and not _NOT_PRACTISING_RE.search(lines[r.line])
             and not (r.line + 1 < len(lines) and _names_studies(lines[r.line + 1])
                      and not _title_part(lines[r.line], r.span) and not _job_title_above(lines, r.line))]
