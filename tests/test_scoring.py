@@ -2837,3 +2837,49 @@ Position: Infrastructure Engineer
 - Linux servers, network operations, automation of provisioning.
 """
     assert matcher.match_text(text).level == level
+
+
+_UNTITLED_RECRUITER = """Sam Example
+Dublin, Ireland | sam@example.ie
+
+{profile} I speak the language well enough to screen for Kubernetes, Kafka, service mesh and Terraform
+experience and to tell a real distributed-systems engineer from a keyword list.
+
+EXPERIENCE
+Example Talent Partners, Dublin | Jan 2021 - present
+- Full-cycle recruitment for 9 retained clients; 61 hires in 2025 (microservices developers, platform engineers,
+  cloud architects, SREs).
+- Built a technical screening guide with two client CTOs covering API design, event-driven architecture and
+  on-call expectations.
+Example Payments, Dublin | Mar 2018 - Dec 2020
+- Hired 48 engineers during the company's move to microservices on AWS; partnered with engineering managers on
+  role scorecards.
+EDUCATION
+BA Psychology, Example University, 2016
+"""
+
+
+@pytest.mark.parametrize("profile", [
+    "I hire backend, platform and SRE engineers for product companies across Ireland and the UK.",
+    "I help scale-ups and enterprise clients hire backend, platform, DevOps and SRE talent.",
+    "Specialist in hiring for cloud-native engineering teams: microservices developers and SREs.",
+])
+def test_a_profile_that_opens_with_hiring_for_others_is_a_recruiters(matcher, profile: str) -> None:
+    """Content only (no job titles): the profile's opening says what the person does, hiring for other
+    organisations, and the screening vocabulary does not put a recruiter on the ladder."""
+    r = matcher.match_text(_UNTITLED_RECRUITER.format(profile=profile))
+    assert not r.fit, (r.level, r.track, r.explain)
+
+
+def test_a_leaders_own_hiring_is_no_recruiters(matcher) -> None:
+    text = """Sam Example
+I hire directors who are better than me at something important and then get out of their way.
+EXPERIENCE
+Example Retail Group | 2015 - present
+- Lead four directors and 160 engineers across the cloud platform, DevOps and SRE; report to the CEO; own a $30M
+  budget; moved 400 services to AWS with Terraform landing zones and Kubernetes.
+Example Bank | 2008 - 2015
+- Managed three managers and 30 engineers building the bank's CI/CD pipelines and infrastructure automation.
+"""
+    r = matcher.match_text(text)
+    assert r.fit and r.level == "VP", r.explain

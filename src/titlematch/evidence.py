@@ -696,6 +696,17 @@ _NOW_AS_RE = lazy(rf"\b{_SINCE_YEAR},?\s+(?:i\s+(?:work|am working|have worked|h
                         rf"\bworking\s+{_NOW_AS}\s+(?:(?:in|at|on|for)\s+[^.,;]{{0,40}}?\s)?{_SINCE_YEAR}")
 
 
+# A profile that opens with hiring for other organisations is a recruiter's, whatever it calls the person (content
+# only: "I hire software engineers for product companies", "I help scale-ups and enterprise clients hire backend
+# and SRE talent", "Specialist in hiring for cloud-native engineering teams"). Not a leader's own hiring: "I hire
+# directors who are better than me", "I hire for curiosity".
+_CLIENTS = r"(?:companies|clients|employers|start-?ups|scale-?ups|firms|organi[sz]ations|businesses)"
+_HIRES_FOR_OTHERS_RE = lazy(
+    rf"^(?:i|we)\s+(?:(?:hire|recruit|place|source)\s+(?:[\w,&/-]+\s+){{0,8}}?(?:for|into|at)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{_CLIENTS}\b|help\s+(?:[\w,&-]+\s+){{0,5}}?{_CLIENTS}\s+(?:to\s+)?(?:hire|recruit)\b)|"
+    r"^(?:[\w-]+\s+){0,2}?(?:specialist|expert|partner|consultant)\s+(?:in|for)\s+"
+    r"(?:hiring|recruiting|recruitment|talent acquisition|sourcing)\b")
+
 _PROFILE_LABEL_RE = lazy(r"^(?:professional\s+|career\s+|personal\s+)?(?:summary|profile|about(?:\s+me)?|"
                         r"overview)\s*[:–—-]\s*")
 
@@ -717,6 +728,8 @@ def _profile_occupation(lines: list[str]) -> str | None:
         if "since" in low and (now := next((m.group(1) or m.group(2) for m in _NOW_AS_RE.finditer(low)
                                             if occupation_nouns(m.group(1) or m.group(2))), None)):
             return now
+        if _HIRES_FOR_OTHERS_RE.match(low):
+            return "recruiter"
         m = _PROFILE_OPENING_RE.match(low)
         # (a sentence about what one does opens with "I" and a verb: "I manage the engineers who build ...")
         # ("Finance professional with 7+ years in FP&A": a field's professional is that field's occupation)
