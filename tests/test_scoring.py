@@ -314,6 +314,29 @@ Example Retail | Jan 2014 - Feb 2024
     assert matcher.match_text(text.replace(" before moving into DevOps in 2024", "")).evidence["relevant_years"] > 12
 
 
+@pytest.mark.parametrize(("profile", "moved"), [
+    # the pronoun left out at the sentence's start, as resumes do
+    ("Moved from retail IT into DevOps in 2024 after ten years of running a retailer's servers and desks.", True),
+    ("Infrastructure person. Switched from on-premise servers into public cloud in 2024.", True),
+    # a bullet about moving systems is no move of one's own
+    ("- Moved from VMware to cloud in 2024: 250 servers, Active Directory and Veeam backups.", False),
+])
+def test_a_move_said_without_the_pronoun_is_still_ones_own(matcher, profile: str, moved: bool) -> None:
+    text = f"""Lee Example
+Profile
+{profile}
+
+Experience
+Example Payments | Mar 2024 - present
+- Terraform modules for AWS (VPC, EKS, RDS); GitHub Actions pipelines for 30 services; Argo CD and Helm.
+- Blue/green deployments for the payments API; Prometheus alert rules; shared on-call.
+Example Retail | Jan 2014 - Feb 2024
+- Ran 250 Windows and Linux servers; VMware, Active Directory, Veeam backups; patching with Ansible.
+"""
+    relevant = matcher.match_text(text).evidence["relevant_years"]
+    assert (relevant < 10) == moved, relevant
+
+
 def test_an_administrators_years_count_in_full_when_administration_is_the_whole_career(matcher) -> None:
     """No move into another title: the administrator's years are the career, all of them counted."""
     text = SYSADMIN_TO_DEVOPS.replace("DevOps Engineer | Example Payments", "Systems Administrator | Example Payments")

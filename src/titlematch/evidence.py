@@ -891,13 +891,16 @@ _FORMER_SELF_RE = lazy(r"(?i)\s*(?:an?\s+)?(?:former|ex-|one-time|onetime)")
 # ("Since moving into IT in 2021 I have written requirements ...": the same, said with the gerund)
 _FROM = r"(?:from\s+(?:[\w&/-]+\s+){1,4}?)?"  # "I switched from accounting to software in 2024"
 _MOVED_INTO_TECH_RE = lazy(
-    r"(?i)\b(?:(?:i|who|and)\s+(?:(?:decided|chose)\s+to\s+)?(?:(?:moved?|switched?|transitioned|pivoted|"
+    # (the pronoun left out at a sentence's start, as resumes do: "Moved from on-premise networking into public cloud
+    # in 2024 after eleven years running hospital networks")
+    r"(?i)\b(?:(?:i\s+|who\s+|and\s+|(?m:^)[ \t]*|(?<=[.!?] ))(?:(?:decided|chose)\s+to\s+)?"
+    r"(?:(?:moved?|switched?|transitioned|pivoted|"
     rf"made\s+the\s+switch|changed\s+careers?)\s+{_FROM}(?:in)?to|retrained\s+(?:in|into|as\s+an?))|(?:since|after|before)\s+"
     rf"(?:(?:moving|switching|transitioning|pivoting|changing\s+careers?)\s+{_FROM}(?:in)?to|"
     r"retraining\s+(?:in|into|as\s+an?))|"
     # "Ten years maintaining aircraft ... Since 2021 I have worked in IT": the year opens the sentence
     r"since\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+i(?:'ve|’ve|\s+have)\s+(?:been\s+)?work(?:ed|ing)\s+(?:in|as\s+an?))\s+"
-    r"(?:tech|technology|software|it|computing|devops|cloud|qa|"
+    r"(?:tech|technology|software|it|computing|devops|(?:public\s+)?cloud|qa|"
     r"testing|web\s+development|programming|developer|software\s+tester|application\s+support|it\s+support)\b")
 
 
