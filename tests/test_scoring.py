@@ -2906,3 +2906,24 @@ Example Bank | 2008 - 2015
 """
     r = matcher.match_text(text)
     assert r.fit and r.level == "VP", r.explain
+
+
+_TECH_LEAD_WORK = """Sam Example
+Backend engineer in payments. I set the technical direction for our squad and own our services in production.
+EXPERIENCE
+Example Pay | {start} - present
+- Technical lead for seven Java/Spring Boot services for card refunds and mandates; wrote the design docs and led
+  the implementation of the retry and outbox patterns; run the squad's weekly design reviews.
+- Mentor two engineers; interview panelist for backend hiring.
+Example Commerce | Jan 2019 - {end}
+- Built the refunds service and reconciliation APIs (Spring Boot, PostgreSQL, Redis, Kafka).
+"""
+
+
+@pytest.mark.parametrize(("first", "level"), [("Jun 2019", "Senior"), ("Jun 2021", "Mid")])
+def test_technical_leadership_with_seven_years_reads_senior(matcher, first: str, level: str) -> None:
+    """No titles (content only): seven and a half years with technical leadership is a senior's resume; under six
+    it is not yet."""
+    text = _TECH_LEAD_WORK.format(start="Mar 2023", end="Feb 2023").replace("Jan 2019", first)
+    r = matcher.match_text(text)
+    assert r.level == level, (r.evidence["years"], r.explain["level"])
