@@ -2927,3 +2927,20 @@ def test_technical_leadership_with_seven_years_reads_senior(matcher, first: str,
     text = _TECH_LEAD_WORK.format(start="Mar 2023", end="Feb 2023").replace("Jan 2019", first)
     r = matcher.match_text(text)
     assert r.level == level, (r.evidence["years"], r.explain["level"])
+
+
+@pytest.mark.parametrize(("first_job", "counted"), [("DevOps Apprentice", True), ("DevOps Intern", False),
+                                                    ("Graduate Trainee", False)])
+def test_an_apprenticeship_is_years_of_work_an_internship_is_not(matcher, first_job: str, counted: bool) -> None:
+    """A (UK, German) apprenticeship is a job with training: its years count; an internship's do not."""
+    text = f"""Sam Example
+EXPERIENCE
+DevOps Engineer — Example SaaS Ltd, Leeds | March 2025 – present
+- GitHub Actions builds, Docker images, Terraform for AWS (ECS Fargate, RDS); blue/green deploys; on-call.
+{first_job} — Example Digital, Bradford | September 2023 – February 2025
+- Maintained Jenkins pipelines for ~20 client sites; Ansible playbooks for Ubuntu web servers.
+EDUCATION
+A Levels: Computer Science, Maths, Physics — Example College, 2023
+"""
+    relevant = matcher.match_text(text).evidence["relevant_years"]
+    assert (relevant > 3.0) == counted, relevant

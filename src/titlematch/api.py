@@ -239,11 +239,12 @@ def _second_half(span: DateRange) -> DateRange:
 
 def _not_experience(role: Role, ev: Evidence) -> bool:
     """Internships and traineeships, jobs beside one's studies, and volunteering (unless its title is technical)
-    are no years of work experience."""
+    are no years of work experience. An apprenticeship is: a job with training, not training with a placement."""
     from .occupations import is_technical_title, title_band
 
     header = role.text.split("\n", 1)[0]
-    if (role.title and title_band(role.title) == 0.0) or (len(header) <= 160 and STUDENT_JOB_RE.search(header)) \
+    trainee = role.title and title_band(role.title) == 0.0 and "apprentic" not in role.title.lower()
+    if trainee or (len(header) <= 160 and STUDENT_JOB_RE.search(header)) \
             or STUDENT_JOB_RE.search(role.title) or _opens_with(role, STUDENT_JOB_RE):
         return True
     if not role.title and _INTERNSHIP_RE.search(_line_above(role)):
