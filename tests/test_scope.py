@@ -74,6 +74,7 @@ BRANCHES = [
     ("_NO_REPORTS_RE", "no line management"), ("_NO_REPORTS_RE", "no formal people management"),
     ("_NO_REPORTS_RE", "not a people manager"), ("_NO_REPORTS_RE", "without direct reports"),
     ("_NO_REPORTS_RE", "nobody reports to me"), ("_NO_REPORTS_RE", "i don't line-manage anyone"),
+    ("_NO_REPORTS_RE", "i am not the team lead"), ("_NO_REPORTS_RE", "i'm not a tech lead"),
     ("_TITLE_GRADE_RE", "\"vice president\" is a corporate grade at my bank"),
     ("_TITLE_GRADE_RE", "vp is a seniority band"), ("_TITLE_GRADE_RE", "the corporate title of vice president"),
 ]
@@ -217,6 +218,9 @@ def test_largest_team_in_a_piece_of_text() -> None:
     assert scope.largest_team("Lead a team of 5 engineers.\nJoined a company of 400 employees.") == 5
     assert scope.largest_team("Responsible for the designs of 55 engineers in 7 squads; no direct reports.") == 0
     assert scope.largest_team("Wrote the API guidelines.") == 0
+    # a team one is a member of, said so ("I am not the team lead"): no team led
+    assert scope.largest_team("- I am not the team lead, we are three cloud engineers and we report to the "
+                              "infrastructure manager.") == 0
 
 
 def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:

@@ -2944,3 +2944,30 @@ A Levels: Computer Science, Maths, Physics — Example College, 2023
 """
     relevant = matcher.match_text(text).evidence["relevant_years"]
     assert (relevant > 3.0) == counted, relevant
+
+
+def test_a_profiles_since_a_year_is_the_careers_summary_not_a_job(matcher) -> None:
+    """"I am working in IT since 2012" spans the jobs listed below it: their own rules decide how their years count
+    (the help desk and network years before the move into cloud at half weight), not one fourteen-year role."""
+    text = """Sam Example
+Valencia, Spain · +34 600 000 000 · sam@example.com
+
+ABOUT ME
+I am working in IT since 2012. First years in helpdesk and after as network administrator in a hospital group.
+In 2023 I make the change to cloud. Now I prepare the AWS accounts and networks where the teams deploy.
+
+PROFESSIONAL EXPERIENCE
+
+Cloud Engineer — Example Retail, Valencia
+April 2023 – present
+- AWS landing zone with Control Tower and Terraform: 26 accounts, SCPs, Transit Gateway, Direct Connect.
+- Migrated 40 virtual machines from VMware to EC2 and RDS; EKS clusters with Karpenter for 30 microservices.
+Network Administrator — Example Hospitals, Valencia
+June 2014 – March 2023
+- LAN/WAN for 3 hospitals: Cisco switching, Fortinet firewalls, site-to-site VPNs.
+Helpdesk Technician — Example Services, Valencia
+September 2012 – May 2014
+- Level 1 support: Windows, Active Directory, printers.
+"""
+    r = matcher.match_text(text)
+    assert r.evidence["years"] > 14 and 8 < r.evidence["relevant_years"] < 10, r.evidence

@@ -173,8 +173,9 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
     other_careers: list[tuple[int, int]] = []
     undecided: list[tuple[DateRange, str]] = []  # roles without a technical title, and their descriptions
     changed_at = -1  # when the latest other career ended
+    titled = [r for r in ev.roles if r.title]
     for role in ev.roles:
-        if _not_experience(role, ev):
+        if _not_experience(role, ev) or (not role.title and _spans_the_career(role, titled)):
             continue
         technical = bool(role.title and is_technical_title(role.title))
         if role.past_career or (role.title and is_other_occupation(role.title)) or (
@@ -230,6 +231,14 @@ def _role_relevance(model: Model, ev: Evidence) -> None:
             relevant.append(r)
     if ev.roles:
         ev.relevant_years = round(merged_months(relevant) / 12.0, 1)
+
+
+def _spans_the_career(role: Role, titled: list[Role]) -> bool:
+    """Whether an untitled dated line spans the whole of two or more titled jobs: the profile's summary of the
+    career ("I am working in IT since 2012. First years in helpdesk, after as network administrator ..."), not
+    a job of its own; its years are the jobs' and are counted as theirs (the helpdesk's at half weight)."""
+    return len(titled) >= 2 and role.start <= min(r.start for r in titled) + 12 and \
+        role.end >= max(r.end for r in titled)
 
 
 def _second_half(span: DateRange) -> DateRange:

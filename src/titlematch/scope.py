@@ -503,8 +503,10 @@ _NO_REPORTS_RE = _Gated(
     r"(?:manage|managed|line[- ]manage\w*)\s+(?:people|anyone|staff|a\s+team)\b|\bno\s+(?:formal\s+)?(?:line|people)"
     r"\s+management\b|\b(?:not|never)\s+(?:been\s+)?(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|"
     r"\bwithout\s+(?:any\s+)?(?:direct\s+)?"
-    r"reports\b|\b(?:no\s+one|nobody)\s+reports\s+to\s+me\b",
-    ("report", "manage"),
+    r"reports\b|\b(?:no\s+one|nobody)\s+reports\s+to\s+me\b|"
+    # "I am not the team lead, we are three cloud engineers and we report to the infrastructure manager"
+    r"\b(?:i'm|i’m|i\s+am)\s+not\s+(?:the|a)\s+(?:team\s+|tech\s+|technical\s+)?lead\b",
+    ("report", "manage", "not the", "not a "),
 )
 
 
