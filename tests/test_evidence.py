@@ -1492,3 +1492,20 @@ payments, tax withholdings and the month-end close, and automated my own spreads
     roles = gather(text, today=TODAY).roles
     assert [(r.start // 12, r.past_career) for r in sorted(roles, key=lambda r: r.start)] == [(2016, True),
                                                                                                (2024, False)]
+
+
+def test_a_profiles_dates_take_no_title_from_the_next_section() -> None:
+    """"I am working in IT since 2012" two lines above "Cloud Engineer — Example Retail" under the experience
+    heading: the title is that job's, not the profile's range's (which left the job untitled)."""
+    text = """Sam Example
+ABOUT ME
+I am working in IT since 2012. First years in helpdesk and after as network administrator in a hospital group.
+PROFESSIONAL EXPERIENCE
+Cloud Engineer — Example Retail, Valencia
+April 2023 – present
+- AWS landing zone with Control Tower and Terraform.
+Network Administrator — Example Hospitals, Valencia
+June 2014 – March 2023
+"""
+    titles = {r.start // 12: r.title for r in gather(text, today=TODAY).roles}
+    assert titles == {2012: "", 2023: "Cloud Engineer", 2014: "Network Administrator"}

@@ -412,6 +412,7 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         candidates = [r.line, r.line - 1, r.line + 1, r.line - 2, r.line + 2]
         for ln in candidates:
             if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and (
+                    kinds[ln] != kinds[r.line] or
                     _long_bullet(lines[ln]) or _wrapped_on(lines, ln) or _prose(lines[ln]))):
                 continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
             text = _title_part(*_near_dates(lines[ln], r.span)) if ln == r.line else _title_part(lines[ln], None)
