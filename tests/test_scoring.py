@@ -294,12 +294,9 @@ def test_years_of_it_operations_before_a_move_into_devops_count_half(matcher) ->
     assert r.level == "Senior" and r.evidence["relevant_years"] > 14, r.explain
 
 
-def test_without_titles_the_technology_years_before_a_stated_move_count_half(matcher) -> None:
-    """Content only: the titles are gone, but the profile says when the move into DevOps came; the administration
-    years before it count half, as under their titles."""
-    text = """Lee Example
+_UNTITLED_MOVE = """Lee Example
 Profile
-Ten years of running a retailer's servers and desks before moving into DevOps in 2024.
+{profile}
 
 Experience
 Example Payments | Mar 2024 - present
@@ -308,6 +305,13 @@ Example Payments | Mar 2024 - present
 Example Retail | Jan 2014 - Feb 2024
 - Ran 250 Windows and Linux servers; VMware, Active Directory, Veeam backups; patching with Ansible.
 """
+
+
+def test_without_titles_the_technology_years_before_a_stated_move_count_half(matcher) -> None:
+    """Content only: the titles are gone, but the profile says when the move into DevOps came; the administration
+    years before it count half, as under their titles."""
+    text = _UNTITLED_MOVE.format(
+        profile="Ten years of running a retailer's servers and desks before moving into DevOps in 2024.")
     r = matcher.match_text(text)
     assert (r.level, r.track) == ("Mid", "DevOps"), r.explain
     assert 6.5 < r.evidence["relevant_years"] < 8, r.explain
@@ -322,18 +326,7 @@ Example Retail | Jan 2014 - Feb 2024
     ("- Moved from VMware to cloud in 2024: 250 servers, Active Directory and Veeam backups.", False),
 ])
 def test_a_move_said_without_the_pronoun_is_still_ones_own(matcher, profile: str, moved: bool) -> None:
-    text = f"""Lee Example
-Profile
-{profile}
-
-Experience
-Example Payments | Mar 2024 - present
-- Terraform modules for AWS (VPC, EKS, RDS); GitHub Actions pipelines for 30 services; Argo CD and Helm.
-- Blue/green deployments for the payments API; Prometheus alert rules; shared on-call.
-Example Retail | Jan 2014 - Feb 2024
-- Ran 250 Windows and Linux servers; VMware, Active Directory, Veeam backups; patching with Ansible.
-"""
-    relevant = matcher.match_text(text).evidence["relevant_years"]
+    relevant = matcher.match_text(_UNTITLED_MOVE.format(profile=profile)).evidence["relevant_years"]
     assert (relevant < 10) == moved, relevant
 
 
