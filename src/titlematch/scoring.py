@@ -637,11 +637,8 @@ def decide(ladder: Ladder, sims: Sequence[float], title_sims: Sequence[float] | 
         titles_track = max(held, key=held.__getitem__)
         contradicted = clarity > 0 and band < 3.0 and \
             1.0 - content.get(titles_track, 0.0) >= w["clear_title_contradicted"]
-        if contradicted:
-            clarity = 0.0
-        share = w["track_titles_share"] + w["track_titles_share_clear"] * clarity
-        if contradicted:
-            share *= w["clear_title_contradicted_factor"]
+        share = w["track_titles_share"] * w["clear_title_contradicted_factor"] if contradicted else \
+            w["track_titles_share"] + w["track_titles_share_clear"] * clarity
         if ev.years_known and ev.effective_years < w["senior_min_years"] - 1.5 and (
                 (tb is not None and tb >= 2.0 and "architect" in (tb_text or "").lower()) or any(
                     t.band is not None and t.band >= 2.0 and "architect" in t.text.lower() and t.end is not None
