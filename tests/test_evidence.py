@@ -1319,6 +1319,36 @@ Ingeniería en Sistemas de Información — Universidad Example
     assert [r.start // 12 for r in ev.roles] == [2023], ev.roles
 
 
+@pytest.mark.parametrize("heading", ["경력사항 (Career) — 총 13년 10개월", "WORK EXPERIENCE — 11 years",
+                                     "Professional Experience (11+ yrs)", "Berufserfahrung: 11 Jahre", "경력사항",
+                                     "職務経歴"])
+def test_a_work_heading_that_states_the_total_or_is_korean_or_japanese_opens_its_section(heading: str) -> None:
+    """A heading may state the years in all ("경력사항 (Career) — 총 13년 10개월": Korean, "career, in all 13 years
+    10 months") or be written in Korean or Japanese: it still closes the education section above it, so the jobs
+    below count (a Korean platform director with three part leaders read Entry on his military service alone)."""
+    text = f"""Example Resume
+학력사항 (Education)
+2007.03 – 2013.02  B.S. Computer Science, Example University
+{heading}
+2019.07 – 현재  Part Leader, Order Platform
+- Led 9 engineers; split the order monolith into 17 services.
+2013.01 – 2019.06  Backend Developer, Example Soft
+- Java backend for public sector portals.
+"""
+    ev = gather(text, TODAY)
+    assert sorted(r.start // 12 for r in ev.roles) == [2013, 2019], ev.roles
+
+
+def test_a_stated_total_is_cut_only_from_the_end_of_a_heading() -> None:
+    """Years inside a line's words ("Skills — 5 years Python") or a range ("Experience 2019-2024") are no total:
+    the line is left as it is, and no heading."""
+    from titlematch.evidence import _section_kinds
+
+    lines = ["Education", "BSc, Example University, 2015 - 2018", "Skills — 5 years Python and Go",
+             "Experience 2019-2024"]
+    assert _section_kinds(lines) == ["education"] * 4
+
+
 def test_a_dated_job_line_with_a_slash_is_no_glossed_heading() -> None:
     """"Volunteer Math Tutor 09/2015 to Current" holds a slash and a heading word ("volunteer"), but a line with
     dates is no glossed heading: the section it sits in goes on."""

@@ -159,6 +159,9 @@ def _section_kinds(lines: list[str]) -> list[str]:
     for line in lines:
         raw = line.strip()
         s = raw.lower()
+        if len(s) <= 80 and any(c.isdigit() for c in s):
+            # the total a heading states ("Work Experience — 8 years", "경력사항 (Career) — 총 13년 10개월")
+            s = _HEADING_TOTAL_RE.sub("", s)
         # A heading glossed in another language is either of its halves ("AUSBILDUNG (Education)",
         # "BERUFSERFAHRUNG (Professional Experience)", "FORMACIÓN / EDUCATION"); the pattern only runs on a short
         # line with a bracket or a spaced slash or bar.
@@ -176,6 +179,13 @@ def _short(s: str) -> bool:
     """Short enough for a heading: up to 40 characters and four words."""
     return 0 < len(s) <= 40 and len(s.split()) <= 4
 
+
+# A total of years (and months) after a heading, behind a dash, a colon or in brackets, "total" in a few languages
+# before it: "— 8 years", "(12+ yrs)", ": 15 Jahre", "— 총 13년 10개월" (Korean: "in all 13 years 10 months").
+_HEADING_TOTAL_RE = lazy(
+    r"\s*(?:[—–:|-]\s*\(?|\()\s*(?:(?:in\s+)?total|overall|insgesamt|gesamt|총|計|合計|共)?\s*:?\s*"
+    r"\d{1,2}(?:[.,]\d)?\s*\+?\s*(?:years?|yrs?|jahre|años|anos|ans|anni|jaar|lat|년|年)\s*"
+    r"(?:(?:and\s+)?\d{1,2}\s*(?:months?|mos?|monate|meses|mois|mesi|maanden|개월|ヶ月|か月|个月))?\s*\)?\s*$")
 
 # "X (Y)", "X / Y", "X | Y" with no digits: a line with dates is a job's ("Volunteer Math Tutor 09/2015 to Current").
 _GLOSSED_HEADING_RE = lazy(r"^\W*([^()/|\d]+?)\s*(?:\(([^()\d]+)\)|\s[/|]\s+([^()/|\d]+?))\W*$")
