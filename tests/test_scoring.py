@@ -2058,6 +2058,32 @@ Bachelor of Computing (Computer Science), Example University, 2021 to 2025
     assert ev.relevant_years is not None and ev.relevant_years < 2, ev.relevant_years
 
 
+@pytest.mark.parametrize("service", ["Military       Completed – Example Army, Sergeant (2016.03 ~ 2017.12)",
+                                     "Example Army, Sergeant, honourable discharge, 2016.03 – 2017.12",
+                                     "병역: Example Army, Sergeant (2016.03 ~ 2017.12)",
+                                     "Grundwehrdienst, Example Kaserne, 03.2016 – 12.2017"])
+def test_military_service_is_no_years_of_the_work_whatever_job_one_wants_next_to_it(matcher, service: str) -> None:
+    """A line labelled "Military", an honourable discharge, the service's name in Korean or German: conscription,
+    not the work. "Desired Job  Cloud Engineer" beside it names the job one wants, not one's job in the army (a
+    cloud engineer of 4.8 years at a Korean MSP read Senior on his army years under a "Manager" rank)."""
+    from titlematch.api import _role_relevance
+    from titlematch.evidence import gather
+
+    text = f"""Example Resume
+Personal Information
+{service}
+Desired Job    Cloud Engineer
+
+Career
+2022.03 ~ present   Cloud Engineer, Example Cloud Partners
+- AWS migrations with DMS, EKS for 27 microservices, Terraform landing zones.
+"""
+    ev = gather(text, TODAY)
+    _role_relevance(matcher.model, ev)
+    assert ev.relevant_years is not None and ev.relevant_years < 5, (ev.relevant_years, ev.roles)
+    assert [t.text for t in ev.titles] == ["Cloud Engineer"], ev.titles
+
+
 def test_a_title_vouches_only_as_a_whole_ladder_title(matcher) -> None:
     """"Senior Building Services Engineer" contains the alias "Services Engineer" but is not that job; "Senior
     Software Engineer II" is "Software Engineer" graded."""

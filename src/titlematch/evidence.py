@@ -423,8 +423,10 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
         for ln in candidates:
             if not 0 <= ln < len(lines) or ln in seen_lines or (ln != r.line and (
                     kinds[ln] != kinds[r.line] or
-                    _long_bullet(lines[ln]) or _wrapped_on(lines, ln) or _prose(lines[ln]))):
-                continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce")
+                    _long_bullet(lines[ln]) or _wrapped_on(lines, ln) or _prose(lines[ln])
+                    or _WANTED_JOB_RE.match(lines[ln]))):
+                continue  # (a bullet's sentence holds no title: "- Owned build and release; Jenkins, Chef, Perforce";
+                # nor does the job one wants, "Desired Job  Cloud Engineer" under the military service's dates)
             text = _title_part(*_near_dates(lines[ln], r.span)) if ln == r.line else _title_part(lines[ln], None)
             if text:
                 seen_lines.add(ln)
@@ -468,6 +470,9 @@ def _held_titles(lines: list[str], kinds: list[str], ranges: list[DateRange],
 
 # A title one wants, not one holds: "Computer Engineering Graduate | Aspiring Backend Developer".
 _WANTED_RE = lazy(r"(?i)\W*(?:aspiring|future|would-be|wannabe|prospective|seeking|looking for)\b")
+# A line naming the job one applies for: "Desired Job  Cloud Engineer", "Position applying for : Support Analyst".
+_WANTED_JOB_RE = lazy(r"(?i)\W*(?:(?:desired|target|preferred|wanted)\s+(?:job|position|role|title)s?|"
+                            r"(?:(?:position|role|job)s?\s+)?(?:applying|applied)\s+for)\b")
 
 
 def _near_dates(line: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -601,9 +606,12 @@ _PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|
 # was an earlier career.
 _EARLIER_RE = lazy(r"(?i)\W*(?:previously|earlier|before|before that|prior to that)\s*[:—–-]")
 # National or military service (Nigeria's NYSC year too) is not years of the work either, unless the service itself
-# was ("Software Engineer (Compulsory Military Service)").
+# was ("Software Engineer (Compulsory Military Service)"). Also a line labelled "Military" ("Military  Completed –
+# Republic of Korea Army, Sergeant (2016.03 ~ 2017.12)"), an honourable discharge, and the service's names in
+# Korean, Japanese, German, Spanish, French and Italian.
 _SERVICE_RE = lazy(r"(?i)\b(?:national (?:youth )?service|military service|compulsory service|conscription|"
-                         r"nysc)\b")
+                         r"nysc|honou?rabl[ey] discharged?|(?:grund)?wehrdienst|zivildienst|servicio militar|"
+                         r"service militaire|servizio militare)\b|^\W*military\b|병역|兵役")
 
 # "Python- Experience - 24 months", "Java (5 years)": skill lines, not job titles.
 _SKILL_LINE_RE = lazy(r"(?i)experience\s*-|\bmonths?\b|\byears?\b|\d\+?\s*yrs")
