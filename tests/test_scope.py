@@ -200,6 +200,9 @@ def test_teams_that_run_a_system_are_not_teams_one_runs() -> None:
     # ... and so are "the other" ones of one's kind
     ("Co-wrote the engineering strategy with the CTO and the other two heads of department.", False, False, False),
     ("Promoted two engineers into team lead roles and hired the other two heads of QA.", True, False, False),
+    # ... and "one of" them
+    ("One of six heads of function reporting to the CIO.", False, False, False),
+    ("I am one of the four engineering directors under the CTO.", False, False, False),
     # Reporting to the executive team is what directors and VPs alike do (28 and 27 of the labelled set): no
     # executive scope of one's own; sitting on it is.
     ("Quarterly quality reporting to the executive team.", False, False, False),

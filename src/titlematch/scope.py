@@ -347,6 +347,8 @@ _ALONGSIDE_RE = lazy(r"(?:\b(?:with|to|alongside|among|between|beside)\s+(?:the\
                            # the others of one's own kind: "co-wrote the strategy with the CTO and the other two
                            # heads of department" (not "hired the other two leads")
                            r"|\b(?:and|with|alongside|among)\s+(?:the\s+)?other\s+"
+                           # one of a number of peers: "One of six heads of function reporting to the CIO"
+                           r"|\bone\s+of\s+(?:the\s+|my\s+|our\s+|its\s+)?"
                            # a committee of peers in brackets, its chief first: "the technology leadership team
                            # (CTO and 6 directors)" (not "report to the CTO and manage 6 directors")
                            r"|\(\s*(?:the\s+)?(?:ceo|cto|cio|coo|cfo|cpo|ciso|founders?)\s+(?:and|&)\s+(?:the\s+)?)$")
