@@ -1770,6 +1770,46 @@ def test_only_a_text_in_another_language_is_spared_the_vocabulary_share_test(mat
     assert no_fit_reason(0.2, ev, 0.15, matcher.model.ladder) is None
 
 
+_TERSE_DUTCH_SRE = """Example Persoon
+Amersfoort, NL · persoon@example.nl · +31 6 0000 0000
+
+Profiel
+Tien jaar beheer, waarvan vijf jaar SRE. Ik zorg dat de winkel online blijft.
+
+Werk
+04-2022 – nu     Voorbeeld B.V. (webshop, 80 services op Kubernetes)
+                SLOs en error budgets voor alle tier-1 services, incident commander, on-call rotatie, blameless \
+postmortems, chaos engineering.
+01-2019 – 03-2022   Voorbeeld B.V.
+                Prometheus, Thanos, alert hygiene, toil, capaciteitsplanning.
+06-2016 – 12-2018   Hosting Voorbeeld
+
+Opleiding
+HBO Informatica, Hogeschool Voorbeeld (2016)
+
+Talen: Nederlands, English
+"""
+
+
+def test_a_text_this_close_to_a_title_is_spared_the_vocabulary_share_test(matcher) -> None:
+    """A terse Dutch CV without job titles, half in English: a fifth of its words are in the ladder's vocabulary
+    and too few are Dutch function words to call it Dutch, but it is 0.35 like the SRE title: that work, not
+    another field. Under no_fit_coverage_max_similarity the share test still applies."""
+    from titlematch.evidence import gather
+    from titlematch.fit import no_fit_reason
+    from titlematch.scoring import WEIGHTS
+
+    vec = matcher.model.vectorize(_TERSE_DUTCH_SRE)
+    best = max(matcher.model.similarities(vec))
+    assert vec.coverage < WEIGHTS["no_fit_coverage"] <= WEIGHTS["no_fit_coverage_max_similarity"] <= best
+    r = matcher.match_text(_TERSE_DUTCH_SRE)
+    assert r.fit and (r.level, r.track) == ("Senior", "SRE"), (r.level, r.track, r.explain.get("fit"))
+    ev = gather(_TERSE_DUTCH_SRE, TODAY)
+    assert not ev.other_language
+    reason = no_fit_reason(WEIGHTS["no_fit_coverage_max_similarity"] - 0.01, ev, vec.coverage, matcher.model.ladder)
+    assert reason is not None and "vocabulary" in reason
+
+
 _DATA_SCIENTIST = """Example Person
 Data Scientist | Forecasting
 Summary

@@ -27,7 +27,8 @@ def no_fit_reason(best: float, ev: Evidence, coverage: float, ladder: Ladder | N
         return f"best similarity to any title {best:.3f} < {w['no_fit_similarity']}"
     latest = recent_titles(ev)[:1]
     technical = bool(latest) and is_technical_title(latest[0][0]) and not is_other_occupation(latest[0][0])
-    if coverage < w["no_fit_coverage"] and not technical and not ev.other_language:
+    if coverage < w["no_fit_coverage"] and not technical and not ev.other_language \
+            and best < w["no_fit_coverage_max_similarity"]:
         # (a "Game Developer" whose words are mostly Unity's is still a developer: nearest title, low confidence)
         return f"only {coverage:.0%} of its words are in the ladder's vocabulary (another field?)"
     if ev.letter:
