@@ -894,6 +894,28 @@ def test_a_move_told_of_ones_former_self(about: str, year: int | None) -> None:
     assert (ev.retrained[0] // 12 if ev.retrained else None) == year
 
 
+@pytest.mark.parametrize(("profile", "year"), [
+    # the year the phrase names, not one in the contact lines above the profile
+    ("Since 2008 I have worked in software development.", 2008),
+    # no year in the sentence: none from the phone number either
+    ("After ten years as a chef I moved into tech.", None),
+])
+def test_the_year_of_a_move_is_the_sentences_not_the_contact_lines(profile: str, year: int | None) -> None:
+    """The sentence before a profile's first may be the contact lines ("gmail.com / Tel: +81-90-7731-2048"): its
+    "2048" made a Japanese division manager's whole career, which began in 2008, come before a move into tech."""
+    text = f"""Kenji Example
+Email: k.example@mail.example / Tel: +81-90-7731-2048
+
+SUMMARY
+{profile} I manage a platform division of 41 engineers through four team leaders.
+WORK HISTORY
+2013/04 – present  Example Online Co., Ltd.
+  - Order platform: Kafka, Kubernetes, 52 services.
+"""
+    ev = gather(text, TODAY)
+    assert (ev.retrained[0] // 12 if ev.retrained else None) == year, ev.retrained
+
+
 def test_a_move_and_a_bootcamp_that_start_together_end_with_the_bootcamp() -> None:
     """"Moved into tech in 2024" and a bootcamp from January 2024 to July 2025: the change ran until the bootcamp
     ended, so a teaching job that wound down in July 2025 was the earlier career."""

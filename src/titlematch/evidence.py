@@ -885,7 +885,10 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
     text = "\n".join(lines[:15])
     years: list[int | None] = []
     for m in _MOVED_INTO_TECH_RE.finditer(text):
-        start, end = text.rfind(".", 0, m.start()) + 1, text.find(".", m.end())
+        # (a blank line ends a sentence too: the one before a profile's first may be the contact lines, "gmail.com /
+        # Tel: +81-90-7731-2048", whose "2048" is no year)
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
+        end = text.find(".", m.end())
         # Serving those who moved ("mentor to career changers who moved into tech in 2023") is said before the
         # phrase; what follows it is one's own story ("... whose product runs on AWS"), and so is all of it when
         # "I" moved ("After nine years of teaching chemistry I retrained as a developer in 2024").
@@ -896,7 +899,8 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
             not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start()))) or \
             bool(_FORMER_SELF_RE.match(text, max(start, text.rfind("\n", 0, m.start()) + 1), m.start()))
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
-            year = _YEAR_RE.search(text, start, end if end >= 0 else len(text))
+            # the year the phrase itself names first ("Since 2008 I have worked in software"), else the sentence's
+            year = _YEAR_RE.search(m.group(0)) or _YEAR_RE.search(text, start, end if end >= 0 else len(text))
             years.append(int(year.group(0)) if year else None)
     return years
 
