@@ -828,6 +828,12 @@ Java (5 years), Terraform (3 years)
     ("I moved into IT in 2023 after ten years in hotels.", False),
     ("I mentor restaurant staff who moved into tech.", False),
     ("I like IT because I liked fixing the booking system.", False),
+    # "X turned Y": the role after "turned" is the one moved into
+    ("Chartered accountant turned cloud engineer. Nine years in audit.", True),
+    ("Teacher-turned-developer with a love of tidy data.", True),
+    ("Nurse turned QA tester in 2023.", False),  # (dated: ev.retrained)
+    ("Backend developer turned startup CTO.", False),
+    ("We turned developer feedback into tickets.", False),
 ])
 def test_a_move_into_tech_without_a_year(profile: str, moved: bool) -> None:
     text = f"Sam Example\nPROFILE\n{profile}\nEXPERIENCE\nExample Ltd, 2024 - present\n"

@@ -884,7 +884,8 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
     moved into IT because the part of my old job I liked best was ...", "Former chef who retrained into tech")."""
     text = "\n".join(lines[:15])
     years: list[int | None] = []
-    for m in _MOVED_INTO_TECH_RE.finditer(text):
+    turned = _TURNED_RE.finditer(text) if "turned" in text.lower() else iter(())
+    for m, is_turned in [*((m, False) for m in _MOVED_INTO_TECH_RE.finditer(text)), *((m, True) for m in turned)]:
         # (a blank line ends a sentence too: the one before a profile's first may be the contact lines, "gmail.com /
         # Tel: +81-90-7731-2048", whose "2048" is no year)
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
@@ -895,7 +896,8 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
         # ("I taught maths ... before retraining as"; not "I mentor restaurant staff who moved into tech")
         # ... and so is a sentence about one's former self ("Former maths teacher who moved into software testing
         # in 2025": the teacher is who moved, not whom one teaches).
-        own = (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
+        # ("Teacher-turned-developer": what comes before "turned" is one's former self, never whom one teaches)
+        own = is_turned or (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
             not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start()))) or \
             bool(_FORMER_SELF_RE.match(text, max(start, text.rfind("\n", 0, m.start()) + 1), m.start()))
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
@@ -925,6 +927,15 @@ _MOVED_INTO_TECH_RE = lazy(
     r"since\s+(?:[a-z]+\s+)?(?:19|20)\d\d,?\s+i(?:'ve|’ve|\s+have)\s+(?:been\s+)?work(?:ed|ing)\s+(?:in|as\s+an?))\s+"
     r"(?:tech|technology|software|it|computing|devops|(?:public\s+)?cloud|qa|"
     r"testing|web\s+development|programming|developer|software\s+tester|application\s+support|it\s+support)\b")
+
+
+# "Chartered accountant turned cloud engineer.", "Teacher-turned-developer with ...": the occupation after "turned"
+# is the one moved into (not "turned developer feedback into ...": a sentence's words follow no role).
+_TURNED_RE = lazy(
+    r"(?i)(?<=\w)[ -]turned[ -](?:(?:cloud|software|devops|qa|test|data|web|backend|back-end|frontend|front-end|"
+    r"full[ -]?stack|platform|site reliability|it|support|systems|network|security|automation|junior)[ -])?"
+    r"(?:engineer|developer|tester|programmer|analyst|architect|sre|coder)s?"
+    r"(?=\s*(?:[.,;:—–()|]|$)|\s+(?:with|who|since|in|at|based|and|focused|specialising|specializing)\b)", re.MULTILINE)
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
