@@ -49,6 +49,9 @@ BRANCHES = [
     ("_MANAGERS_RE", "appraise the three lead architects"), ("_MANAGERS_RE", "4 lead engineers"),
     ("_MANAGERS_RE", "two lead developers"),
     ("_MANAGERS_RE", "heads of engineering reporting to me"),
+    ("_MANAGERS_RE", "3 coordinators/leaders reporting to me"), ("_MANAGERS_RE", "each one with its own leader"),
+    ("_MANAGERS_RE", "each led by a team lead"), ("_MANAGERS_RE", "four teams with their own engineering managers"),
+    ("_NO_REPORTS_RE", "no hierarchical management"), ("_BUDGET_RE", "a budget of r$ 7,4 milhões"),
     ("_EXEC_REPORTING_RE", "reporting to the group cto"),
     ("_EXEC_REPORTING_RE", "report to the chief digital officer"),
     ("_EXEC_REPORTING_RE", "report directly to the ceo"),
@@ -288,6 +291,18 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Lead the office of three teams through 3 team leaders; 19 architects.", 0, True),
     ("Manage four team leaders and the operations budget.", 0, True),
     ("Worked with the team leaders of the billing and CRM squads.", 0, False),
+    # leaders and coordinators (as Brazilian and Spanish resumes translate "coordenador") reporting to one; teams
+    # each led by a lead of their own
+    ("Today I am responsible for the area, with 3 coordinators/leaders reporting to me.", 0, True),
+    ("Built the area in 3 teams, each one with its own leader.", 0, True),
+    ("I run the platform department: three teams, each led by a team lead, 19 people in total.", 19, True),
+    ("I run the online services group: four teams with their own engineering managers, about 38 engineers.", 0,
+     True),
+    # "no hierarchical management" (the European word for line management) takes the counts around it
+    ("No hierarchical management, but functional leadership over about 60 developers.", 0, False),
+    # the department one's work is used across is no team one leads; "managers" is no verb of leading
+    ("Introduced a career ladder for engineers and managers, used since 2024 across the whole technology "
+     "department of 220 people.", 0, False),
 ])
 def test_the_team_and_the_managers_a_text_states(text: str, team: int, managers: bool) -> None:
     """Departments counted in brackets or after a colon, managers one leads or works beside, and what saying one
@@ -428,6 +443,9 @@ def test_mentoring_outside_work_is_no_technical_leadership(line: str, leads: boo
     ("Run the testing practice: R 23M annual budget, 40 engineers.", 1.3),
     ("Annual budget of about INR 48 crore.", 5.8),
     ("Own a CHF 4M budget.", 4.0),
+    # millions in Portuguese and Spanish
+    ("I take care of the budget of the area (around R$ 7,4 milhões/year including cloud).", 1.3),
+    ("Presupuesto anual: budget of USD 2,5 millones.", 2.5),
     # an abbreviation's dot ends no sentence; a programme's budget in brackets is the programme's
     ("Own the department budget (approx. €3.4m including external architects) and the hiring plan.\n"
      "- Lead architect for the claims programme (budget €28m): bounded contexts, Kafka.", 3.4),

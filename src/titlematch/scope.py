@@ -66,7 +66,7 @@ _PEOPLE_ANCHORS = ("engineer", "developer", "people", "staff", "employee", "fte"
 # ("the pipeline that gets code from 600 engineers") in _team_sizes.
 # ("management" in brackets with the count describes the employer: "(freight management SaaS, ~250 people)")
 _BROAD_TEAM = _Gated(
-    rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\))\w*|{_HEAD}|running|"
+    rf"(?:responsible for|leading|lead|led|manag(?!ement[^()\n]*\d[^()\n]*\)|ers\b)\w*|{_HEAD}|running|"
     rf"oversee\w*|oversaw)\b[^.\n(;]{{0,60}}?\b{_NUM}\s+(?:\w+\s+)?{_TEAM_PEOPLE}\b",
     ("engineer", "developer", "tester", "architect", "analyst", "sre", "report", "people"),
 )
@@ -114,11 +114,16 @@ _MANAGERS_RE = _Gated(
     r"|managers of managers|manager of managers|through (?:\w+ ){0,2}(?:managers|team leads|team leaders|leads|"
     r"directors|heads)"
     r"|(?:managed|manage|managing|leading|led|oversaw|oversee\w*)\s+(?:\w+\s+){0,3}(?:managers|team leads|"
-    r"team leaders|directors|heads of)\b|(?:managers|directors|heads|team leads|team leaders|leads|lead)\s+"
+    r"team leaders|directors|heads of)\b|(?:managers|directors|heads|team leads|team leaders|leaders|coordinators|"
+    r"leads|lead)\s+"
     r"(?:\w+\s+){0,3}?report(?:ing|ed|s)?\s+"
-    r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group) )?(?:with|has|had) (?:(?:its|their) own|an?) "
+    r"(?:directly\s+)?to\s+me|each (?:(?:team|squad|group|one) )?(?:with|has|had) (?:(?:its|their) own|an?) "
     r"(?:team |group |squad )?(?:lead|manager)"
-    r"|each (?:run|led) by (?:a|its own) (?:head|manager|director|lead)"
+    # "four teams with their own engineering managers"
+    r"|(?:teams|squads|groups)\s+(?:each\s+)?(?:with|having)\s+(?:their|its)\s+own\s+(?:[\w-]+\s+)?"
+    r"(?:managers?|leads?|leaders?|heads?)\b"
+    # "three teams ..., each led by a team lead", "each run by its own head"
+    r"|each (?:run|led|headed) by (?:an?|its own) (?:[\w-]+ ){0,2}?(?:head|manager|director|lead)"
     # a list of one's reports by their titles: "Direct reports: Director of Enterprise Architecture, Director of ..."
     r"|direct reports\s*(?:\(\d+\)\s*)?:[^\n.;]{0,80}?\b(?:directors?|heads? of|(?:\w+ )?managers?|team leads?|"
     r"team leaders?)\b"
@@ -139,7 +144,9 @@ _DIRECTORS_RE = lazy(r"director|\bheads\b|\bhead of\b|\bby (?:a|its own) head\b|
 _CODES = ("usd", "eur", "gbp", "chf", "aud", "cad", "sgd", "nzd", "inr", "brl", "mxn", "zar", "pln", "sek", "nok",
           "dkk", "jpy", "kes", "ngn", "aed", "hkd", "cny", "rmb", "czk", "huf", "myr", "idr", "uah", "pkr", "krw")
 _MONEY = rf"(?:[$€£₹¥₦₩]|\br\s?(?=\d)|\b(?:rs|kr)\.?\s?|(?:{'|'.join(_CODES)})\s)"
-_AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|million|b|bn|billion|crores?|cr|lakhs?)\b"
+# (millions in Portuguese, Spanish and Italian too: "R$ 7,4 milhões/year", "USD 2,5 millones", "EUR 3 milioni")
+_AMOUNT = r"\s?(\d+(?:[.,]\d+)?)\s*(k|m|mm|mn|mln|millions?|milhões|milhão|millones|millón|milioni|milione|b|bn|" \
+          r"billion|crores?|cr|lakhs?)\b"
 # The amount before its currency, as continental Europe writes it ("budget of 3,2 Mio. EUR", "about 9 mln PLN",
 # "2.4 millions d'euros", "1,5 M€"): "Mio." and "Mrd." are the German million and billion.
 _AFTER_CODES = ("eur", "euro", "euros", "chf", "pln", "zł", "usd", "gbp", "sek", "nok", "dkk", "czk", "huf")
@@ -325,12 +332,15 @@ _MEMBER_OF_RE = lazy(r"(?:\b(?:at|in|within|for|joined|across|part of|member of|
                            r"|\b(?:in|within|across|of)\s+our\s*$"
                            # "counterpart for an offshore vendor team of about 25 developers", "joined the
                            # payments team of 8": a team named after the article is one's own only when led
-                           r"|\b(?:at|in|within|for|joined|part of|member of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$"
+                           # (and what one's work reaches across: "used ... across the whole technology department
+                           # of 220 people")
+                           r"|\b(?:at|in|within|for|joined|part of|member of|across|throughout)\s+(?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){1,2}$"
                            # "Worked in Scrum team of 7 people", as English without articles writes it
                            r"|\b(?:worked|working|work|was|been)\s+(?:in|on|within)\s+(?:(?:a|an|the|our|my)\s+)?"
                            r"(?:[\w-]+\s+){0,2}$"
                            # "the wider 200-person engineering org adopted it": the organisation one is part of
-                           r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*$"
+                           r"|\bthe\s+(?:wider|whole|entire|broader|overall)\s*(?:[\w-]+\s+){0,2}$"
                            # "redesigned on-call: from one 30-person pager group to six rotations": what was before
                            r"|\bfrom\s+(?:a\s+|an\s+|one\s+|the\s+)?$"
                            # "the cloud foundations that a 400-person technology group builds on": the subject of a
@@ -502,8 +512,8 @@ def _lines_matching(low: str, pre: re.Pattern[str]) -> str:
 # which resumes use for the start of a career ("I came up as an individual contributor").
 _NO_REPORTS_RE = _Gated(
     r"\bno\s+(?:direct\s+)?reports\b|\b(?:don't|do\s+not|didn't|did\s+not|never)\s+(?:directly\s+|formally\s+)?"
-    r"(?:manage|managed|line[- ]manage\w*)\s+(?:people|anyone|staff|a\s+team)\b|\bno\s+(?:formal\s+)?(?:line|people)"
-    r"\s+management\b|\b(?:not|never)\s+(?:been\s+)?(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|"
+    r"(?:manage|managed|line[- ]manage\w*)\s+(?:people|anyone|staff|a\s+team)\b|\bno\s+(?:formal\s+)?(?:line|people|"
+    r"hierarchical)\s+management\b|\b(?:not|never)\s+(?:been\s+)?(?:a\s+|as\s+a\s+)?(?:people|line)\s+manager\b|"
     r"\bwithout\s+(?:any\s+)?(?:direct\s+)?"
     r"reports\b|\b(?:no\s+one|nobody)\s+reports\s+to\s+me\b|"
     # "I am not the team lead, we are three cloud engineers and we report to the infrastructure manager"
