@@ -84,7 +84,8 @@ BRANCHES = [
 TEAM_BRANCHES = [
     (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),
     (1, "led an org of 120 engineers"), (2, "managed 12 engineers"), (2, "supervised 4 contractors"),
-    (3, "team of 9 developers"), (4, "a 15-person team"), (4, "a 30 strong department"), (4, "a three-developer squad"),
+    (3, "team of 9 developers"), (3, "team of five (two engineers"),
+    (4, "a 15-person team"), (4, "a 30 strong department"), (4, "a three-developer squad"),
     (5, "7 direct reports"),
     (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
     (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
@@ -291,6 +292,8 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Lead the office of three teams through 3 team leaders; 19 architects.", 0, True),
     ("Manage four team leaders and the operations budget.", 0, True),
     ("Worked with the team leaders of the billing and CRM squads.", 0, False),
+    # a team's people named in brackets after its size (a start-up's whole team: the founders among them)
+    ("Team of five (two engineers, one designer, two founders).", 5, False),
     # leaders and coordinators (as Brazilian and Spanish resumes translate "coordenador") reporting to one; teams
     # each led by a lead of their own
     ("Today I am responsible for the area, with 3 coordinators/leaders reporting to me.", 0, True),

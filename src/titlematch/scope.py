@@ -81,7 +81,8 @@ _TEAM_PATTERNS = [
            ("group", "org", "department", "division", "function", "practice", "unit")),
     _Gated(rf"{_LEAD_VERB}\s+(?:a\s+|an\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:about\s+|over\s+|~)?"
            rf"{_NUM}\s+(?:[\w,&/-]+\s+){{0,4}}{_PEOPLE}", _PEOPLE_ANCHORS),
-    _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+"
+    # (its people may follow in brackets: "Team of five (two engineers, one designer, two founders)")
+    _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+(?:\(\s*)?"
            rf"(?:\w+\s+){{0,3}}{_PEOPLE}", ("team", "org", "department", "group")),
     # ("a three-developer squad"; not "6 people across squads", spread over teams, nor "3 developer squads")
     # ("40 people from app teams" come to it from teams; not a team of 40)
