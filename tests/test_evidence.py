@@ -1029,6 +1029,11 @@ Software Developer, Jan 2022 - present
     for heading, earlier in (("Teaching career", True), ("Professional career", False)):
         text = f"Sam Example\n{heading}\nExample Academy, Bristol\nMaths Teacher, 2018 to 2025\n"
         assert [r.past_career for r in gather(text, today=TODAY).roles] == [earlier]
+    # "Before IT" names the earlier career; "before it reaches production", in a role's sentence, does not
+    for line, earlier in (("Before IT: Chef de Partie, Example Bistro, 2015 to 2019", True),
+                          ("From 2018 to 2022 I was Lead Solutions Architect at Example Payments; every service was "
+                           "reviewed before it reached production.", False)):
+        assert [r.past_career for r in gather(f"Sam Example\n\n{line}\n", today=TODAY).roles] == [earlier]
 
 
 def test_learning_alone_is_an_education_heading() -> None:

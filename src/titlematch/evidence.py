@@ -598,8 +598,9 @@ def _too_long_for_a_title(line: str) -> bool:
 # A registration kept without practising ("Registered Professional Engineer (RPEQ), civil — non-practising since
 # 2021"): its date is no stretch of work.
 _NOT_PRACTISING_RE = lazy(r"(?i)\bnon[- ]?practi[sc]ing\b|\bno longer practi[sc]ing\b")
-# A career before the present one, named as such on a role's line or in a heading just above it.
-_PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|it|software|coding|engineering|my career change|switching|"
+# A career before the present one, named as such on a role's line or in a heading just above it. "IT" in capitals
+# only: "before it reaches production" in a role's sentence is no earlier career.
+_PAST_CAREER_RE = lazy(r"(?i)\b(?:before (?:tech|(?-i:IT)|software|coding|engineering|my career change|switching|"
                              r"(?:i )?chang(?:ed|ing) careers?|i switched careers?)|"
                              r"previous career|prior career|earlier career|former career|first career)\b")
 # A job introduced as an earlier one ("Previously: Shift Supervisor, Cactus Coffee Roasters (2019 - 2024)",
