@@ -67,6 +67,10 @@ TODAY = date(2026, 11, 25)
     ("5 May 2020 – 3 Jun 2021", 14),
     ("1st June 2019 - 3rd March 2021", 22),
     ("01-Jul-2025 to till date", (2026 - 2025) * 12 + 11 - 7 + 1),
+    # a range told in a sentence
+    ("Between March 2014 and December 2017 I worked as a Senior Java Developer at Example", 46),
+    ("entre 2014 y 2017 trabajé como desarrolladora", 37),
+    ("zwischen 2019 und heute bei Example GmbH", (2026 - 2019) * 12 + 11 - 6 + 1),
 ])
 def test_date_formats(line: str, months: int) -> None:
     ranges = find_ranges([line], TODAY)
@@ -78,7 +82,7 @@ def test_date_formats(line: str, months: int) -> None:
                                   "SQL Server 2008  2012", "Windows 2008  2012 servers", "2008 2022 versions",
                                   "2019  20 engineers",
                                   "Class '23 - '24", "Rock 'n' roll night '19", "Python to Rust 2024",
-                                  "Version 1.2.2019 - 3.4"])
+                                  "Version 1.2.2019 - 3.4", "Awards in 2018 and 2020"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []
 

@@ -3,9 +3,10 @@
 Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "March 2018 to June 2021",
 "2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
 "Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", "2021年4月 ～ 現在",
-"Jul'23 – Till date", "12-Jun-2023 to 30-Jun-2025", "5 May 2020 – 3 Jun 2021", ranges spread over a line
-("2019 - 2021" beside a title) and stacked over lines of their own ("2021-04" / "to" / "present"). Ranges inside
-an education section, or on a line that names a degree or a school, are not work experience.
+"Jul'23 – Till date", "12-Jun-2023 to 30-Jun-2025", "5 May 2020 – 3 Jun 2021", "between 2014 and 2017",
+ranges spread over a line ("2019 - 2021" beside a title) and stacked over lines of their own ("2021-04" / "to" /
+"present"). Ranges inside an education section, or on a line that names a degree or a school, are not work
+experience.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ _SAME_YEAR_RE = lazy(r"(?<![^\W\d_])(?P<m1>[^\W\d_]{3,10})\.?\s*(?:-|–|—|−
                            r"(?P<m2>[^\W\d_]{3,10})\.?,?\s*$", re.IGNORECASE)
 _YEAR_AT_RE = lazy(rf"(?<!\d){_YEAR}(?!\d)")
 _SINCE_RE = lazy(rf"(?:since|desde|seit|depuis)\s+{_DATE.format(p='s_')}(?![\d])", re.IGNORECASE)
+# "Between March 2014 and December 2017 I worked as ...", "entre 2014 y 2017", "zwischen 2014 und 2017": a range
+# told in a sentence ("and" alone joins two years that need not be a range: "in 2018 and 2020").
+_BETWEEN_RE = lazy(rf"(?<![^\W\d_])(?:between|entre|zwischen)\s+{_DATE.format(p='s_')}\s+(?:and|y|e|et|und)\s+"
+                   rf"(?:{_DATE.format(p='e_')}|{_PRESENT})(?![\d])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -268,6 +273,11 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
             if begun <= ended:
                 out.append(DateRange(begun, ended, i, (pair.start(), y.end()), False))
                 taken.append((pair.start(), y.end()))
+        for m in _BETWEEN_RE.finditer(line):
+            r = _range(m, now, i, m.span())
+            if r is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(r)
+                taken.append(m.span())
         for m in _SINCE_RE.finditer(line):
             if any(a <= m.start() < b for a, b in taken):
                 continue
