@@ -67,6 +67,11 @@ TODAY = date(2026, 11, 25)
     ("5 May 2020 – 3 Jun 2021", 14),
     ("1st June 2019 - 3rd March 2021", 22),
     ("01-Jul-2025 to till date", (2026 - 2025) * 12 + 11 - 7 + 1),
+    # Turkish months and "present" in more languages
+    ("Ekim 2022 – Aralık 2023", 15),
+    ("Mart 2025 – Halen", (2026 - 2025) * 12 + 11 - 3 + 1),
+    ("01/03/2023 – in corso", (2026 - 2023) * 12 + 11 - 3 + 1),
+    ("sept. 2022 – en cours", (2026 - 2022) * 12 + 11 - 9 + 1),
     # a range told in a sentence
     ("Between March 2014 and December 2017 I worked as a Senior Java Developer at Example", 46),
     ("entre 2014 y 2017 trabajé como desarrolladora", 37),

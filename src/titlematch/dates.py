@@ -37,6 +37,10 @@ _MONTHS = {
     "octubre": 10, "octobre": 10, "oktober": 10, "outubro": 10, "ottobre": 10, "okt": 10,
     "noviembre": 11, "novembre": 11, "novembro": 11, "dic": 12, "diciembre": 12, "décembre": 12,
     "dezember": 12, "dezembro": 12, "dicembre": 12, "dez": 12, "déc": 12,
+    # Turkish ("Ekim 2022 – Aralık 2023"), with and without its letters (capitals lowered: "ARALIK" -> "aralik")
+    "ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11, "kasim": 11, "aralık": 12,
+    "aralik": 12,
 }
 # Any word of letters is a month candidate; the code checks it against _MONTHS (a short pattern compiles in
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
@@ -59,7 +63,9 @@ _DATE = (
 _PRESENT = (r"(?P<present>present|current(?:ly)?|now|today|ongoing|to date|till date|till now|date|"
             r"actual|presente|actualidad|heute|aujourd'hui|hoy|atual|oggi|至今|现在|現在|현재|"
             # ("sep 2023 – heden", "2021 – obecnie", "dal 2019 ad oggi", "2022 – attuale", "2020 – jetzt")
-            r"présent|heden|nu|obecnie|attuale|actualmente|atualmente|aktuell|jetzt)")
+            r"présent|heden|nu|obecnie|attuale|actualmente|atualmente|aktuell|jetzt|"
+            # ("01/03/2023 – in corso", "2022 – en cours", "Mart 2025 – Halen", "2021 – günümüz")
+            r"in corso|en cours|en curso|em curso|halen|günümüz|gunumuz)")
 _SEP = r"\s*(?:-|–|—|−|‐|‑|\xad|\ufffe|~|～|〜|to|until|till|through|thru|bis|à|a|hasta|→|>|\.\.)\s*"
 _RANGE_RE = lazy(
     rf"(?<![\d/])(?:(?:from|since|desde|seit|depuis)\s+)?{_DATE.format(p='s_')}{_SEP}"
