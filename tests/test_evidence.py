@@ -1282,6 +1282,9 @@ Registered Professional Engineer (RPEQ), civil — non-practising since 2021
      "connection-pool limit in the inventory service that would have capped us at half of the expected peak.", True),
     ("Full-time coding bootcamp, expected to finish in March: JavaScript, Node.js, React, SQL, testing, pair "
      "programming every day and a final group project for a local charity's volunteer rota.", False),
+    # a team's business analyst, counted, is no Bachelor of Arts; a BA with its subject is
+    ("Technical lead, Claims Platform squad (5 developers, 1 tester, 1 BA)", True),
+    ("BA (Hons) Economics, Example University", False),
 ])
 def test_studies_named_before_the_work(bullet: str, work: bool) -> None:
     """Untitled dates (content-only text) whose first bullet names a bootcamp: work when the bootcamp is what came

@@ -243,12 +243,18 @@ def _is_education_line(line: str, institutions: bool = True) -> bool:
     low = line.lower()
     if "master" in low:
         low = c["not_degree_re"].sub(" ", low)
+    if " ba" in low:
+        low = _COUNTED_BA_RE.sub(" ", low)  # "(5 developers, 1 tester, 1 BA)": a business analyst, counted
     if c["edu_re"].search(low) or c["edu_label_re"].match(low):
         return True
     if not institutions or not c["institution_re"].search(low):
         return False
     # A job at a school ("Computer Science Teacher | Lincoln High School") is work; a student's role there is not.
     return not any(n not in c["student_roles"] for n in occupation_nouns(low))
+
+
+# (a count of people, not a year: "June 2016 BA Economics" names the degree)
+_COUNTED_BA_RE = lazy(r"(?<!\d)\d{1,3}\s+bas?\b")
 
 
 # ----------------------------------------------------------------------------------------------- titles
