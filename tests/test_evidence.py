@@ -440,6 +440,8 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
     ("Senior Market Risk Analyst", True), ("Credit Risk Analyst", True), ("Senior Systems Analyst", False),
     # and a treasury's analysts and managers, whatever bank APIs they connect
     ("Senior Treasury Analyst", True), ("Treasury Manager", True),
+    # a marketplace's product area named by its users, left where the title was (content-only text)
+    ("Buyer Experience", False), ("Senior Buyer", True),
 ])
 def test_an_occupation_word_naming_a_software_thing_is_no_occupation(title: str, other: bool) -> None:
     """A project line in content-only text ("Broker integration (Alpina, 2013-2016)") names a piece of work: the
