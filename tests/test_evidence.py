@@ -442,6 +442,8 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
     ("Senior Treasury Analyst", True), ("Treasury Manager", True),
     # a marketplace's product area named by its users, left where the title was (content-only text)
     ("Buyer Experience", False), ("Senior Buyer", True),
+    # an educator is a teacher, whatever subject ("Computer Science Teacher" stays a teacher too)
+    ("Senior Educator – Information Technology", True),
 ])
 def test_an_occupation_word_naming_a_software_thing_is_no_occupation(title: str, other: bool) -> None:
     """A project line in content-only text ("Broker integration (Alpina, 2013-2016)") names a piece of work: the
