@@ -440,6 +440,9 @@ def test_people_served_and_consumption_budgets_are_not_scope(text: str, team: in
     ("Senior Market Risk Analyst", True), ("Credit Risk Analyst", True), ("Senior Systems Analyst", False),
     # and a treasury's analysts and managers, whatever bank APIs they connect
     ("Senior Treasury Analyst", True), ("Treasury Manager", True),
+    # two fields joined: still another occupation, unless the second is technical
+    ("Treasury & Payments Analyst", True), ("Finance and Accounts Officer", True),
+    ("Product & Engineering Director", False),
     # a marketplace's product area named by its users, left where the title was (content-only text)
     ("Buyer Experience", False), ("Senior Buyer", True),
     # an educator is a teacher, whatever subject ("Computer Science Teacher" stays a teacher too)

@@ -80,7 +80,11 @@ def lexicon_patterns() -> dict[str, Any]:
             + "|".join(re.escape(f) for f in tn["other_engineering_after"]) + r")"
             # (not a software engineer's domain: "Software Engineer (Powertrain)", "Software Engineer, Controls")
             r"|(?<!software\s)engineer\s*[(,–—-]\s*(?:" + "|".join(re.escape(f) for f in tn["other_engineering"])
-            + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+(?:[\w-]+\s+)?"
+            + r")|(?:" + "|".join(re.escape(f) for f in tn["other_fields"]) + r")\s+"
+            # a second field joined to the first ("Treasury & Payments Analyst", "Sales and Marketing Manager"),
+            # not a technical one ("Product & Engineering Director" leads engineers)
+            r"(?:(?:&|and)\s+(?!(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech_context"])
+            + r")\b)[\w-]+\s+|[\w-]+\s+)?"
             r"(?:" + "|".join(re.escape(n) for n in tn["other_field_nouns"]) + r")s?)(?![\w-])"),
         "tech_re": re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in lex["title_nouns"]["tech"])
                               + r")s?(?![\w-])"),
