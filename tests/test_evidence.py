@@ -72,6 +72,8 @@ TODAY = date(2026, 11, 25)
     ("Mart 2025 – Halen", (2026 - 2025) * 12 + 11 - 3 + 1),
     ("01/03/2023 – in corso", (2026 - 2023) * 12 + 11 - 3 + 1),
     ("sept. 2022 – en cours", (2026 - 2022) * 12 + 11 - 9 + 1),
+    # an apostrophe between the month and a four-digit year
+    ("Worked as Technical Architect in Example Infotech Ltd., Pune from Jan'2020 to Mar'2023.", 39),
     # a range told in a sentence
     ("Between March 2014 and December 2017 I worked as a Senior Java Developer at Example", 46),
     ("entre 2014 y 2017 trabajé como desarrolladora", 37),
@@ -90,6 +92,24 @@ def test_date_formats(line: str, months: int) -> None:
                                   "Version 1.2.2019 - 3.4", "Awards in 2018 and 2020"])
 def test_not_date_ranges(line: str) -> None:
     assert find_ranges([line], TODAY) == []
+
+
+def test_a_career_told_as_joining_and_leaving_events() -> None:
+    """A Japanese rirekisho dates events, not ranges: each joining runs to the next leaving, the last to today; a
+    university entered is no job."""
+    lines = """2018/04  Entered Example University, Faculty of Engineering
+2022/03  Graduated from Example University
+WORK HISTORY
+2022/04  Joined Example Systems Co., Ltd. (system integrator)
+         Assigned to Quality Assurance Division as Test Engineer
+2024/02  Resigned for career change
+2024/03  Joined Example Link Inc. (e-commerce marketplace)
+2021年4月  株式会社Example 入社""".splitlines()[:7]
+    ranges = [(r.line, r.start, r.end, r.present) for r in find_ranges(lines, TODAY)]
+    assert ranges == [(3, 2022 * 12 + 3, 2024 * 12 + 1, False), (6, 2024 * 12 + 2, 2026 * 12 + 10, True)]
+    assert gather("\n".join(lines), TODAY).years == 4.7
+    japanese = ["2016年4月  株式会社Example 入社", "2019年3月  株式会社Example 退社"]
+    assert [(r.start, r.end) for r in find_ranges(japanese, TODAY)] == [(2016 * 12 + 3, 2019 * 12 + 2)]
 
 
 def test_overlapping_jobs_are_counted_once() -> None:

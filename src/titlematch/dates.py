@@ -4,9 +4,9 @@ Understands "2019–present", "Mar 2018 - Jun 2021", "Mar/2018 – Jun/2021", "M
 "2016 to 2019", "06/2015 – 08/2017", "2018-03 - 2020-11", "Jan. 2020 – Present", "Mar '23 – present",
 "Jun–Aug 2024", "since 2019", "15/06/2018 – 28/02/2022", "01.10.2020 – 31.08.2022", "2021年4月 ～ 現在",
 "Jul'23 – Till date", "12-Jun-2023 to 30-Jun-2025", "5 May 2020 – 3 Jun 2021", "between 2014 and 2017",
-ranges spread over a line ("2019 - 2021" beside a title) and stacked over lines of their own ("2021-04" / "to" /
-"present"). Ranges inside an education section, or on a line that names a degree or a school, are not work
-experience.
+"Jan'2020 to Mar'2023", ranges spread over a line ("2019 - 2021" beside a title) and stacked over lines of their
+own ("2021-04" / "to" / "present"), and a career told as events ("2022/04  Joined ..." ... "2024/02  Resigned").
+Ranges inside an education section, or on a line that names a degree or a school, are not work experience.
 """
 
 from __future__ import annotations
@@ -46,12 +46,13 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "Mar/2018", "Jun-2023", "12-Jun-2023", "1st June 2023" (the day is dropped),
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "Jun-2023", "Jan'2020", "12-Jun-2023", "1st June 2023" (the day
+# is dropped),
 # "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
 # and a day's date: "15/06/2018", "01.03.2022" (day first, as most of the world writes it, when the first number
 # could be either), "06/15/2018" (month first, when the second number is no month).
 _DATE = (
-    rf"(?:(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[\s./\-]\s*)?(?P<{{p}}mon>{_MONTH_RE})\.?[,/\-]?\s*(?P<{{p}}y1>{_YEAR})"
+    rf"(?:(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[\s./\-]\s*)?(?P<{{p}}mon>{_MONTH_RE})\.?[,/\-'’]?\s*(?P<{{p}}y1>{_YEAR})"
     rf"|(?P<{{p}}mm>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{{p}}y2>{_YEAR})"
     rf"|(?P<{{p}}y3>{_YEAR})\s*[/\-.]\s*(?P<{{p}}mm2>0[1-9]|1[0-2])(?:[/\-.](?:0[1-9]|[12]\d|3[01]))?(?![\d])"
     # "2021年4月" (Japanese, Chinese, and Korean "2021년 4월"; before the bare year, which would take "2021")
@@ -227,6 +228,26 @@ _LOST_DASH_RE = lazy(rf"\W{{0,3}}(?:(?P<m1>[^\W\d_]{{3,10}})\.?\s+)?(?P<y>{_YEAR
                            re.IGNORECASE)
 
 
+# A career told as dated events, as a Japanese rirekisho does: "2022/04  Joined Example Co., Ltd." ... "2024/02
+# Resigned", "2021年4月 株式会社Example 入社" ... "退社". Each joining runs to the next leaving (or the next joining),
+# else to the present.
+_EVENT_RE = lazy(rf"\s*(?P<when>{_DATE.format(p='s_')})\s+(?:(?P<join>joined)|resigned|left|retired|"
+                 rf"(?=.*?(?:(?P<join_ja>入社)|退社|退職)))", re.IGNORECASE)
+
+
+def _event_ranges(events: list[tuple[int, int, bool, tuple[int, int]]], now: int) -> list[DateRange]:
+    """Ranges from (line, month, joined, span) events in the order of the lines."""
+    out: list[DateRange] = []
+    for k, (line, start, joined, span) in enumerate(events):
+        if not joined or start > now:
+            continue
+        following = events[k + 1] if k + 1 < len(events) else None
+        end = now if following is None else following[1] - (1 if following[2] else 0)
+        if start <= end <= now:
+            out.append(DateRange(start, end, line, span, following is None))
+    return out
+
+
 def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     """Every plausible date range in the lines (no education filtering here; see evidence)."""
     today = today or date.today()
@@ -234,6 +255,7 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
     out: list[DateRange] = []
     carried = 0  # characters at the start of this line that a range begun on the line above used
     stacked_end = -1  # the last line of a range stacked over lines (see _stacked)
+    events: list[tuple[int, int, bool, tuple[int, int]]] = []  # see _EVENT_RE
     for i, line in enumerate(lines):
         if "'" in line or "’" in line or "‘" in line:
             line = _SHORT_YEAR_JOINED_RE.sub(_numeric_year, _SHORT_YEAR_RE.sub(_full_year, line))
@@ -290,6 +312,12 @@ def find_ranges(lines: list[str], today: date | None = None) -> list[DateRange]:
             start = _month_index(m, "s_", is_end=False)
             if start is not None and start <= now:
                 out.append(DateRange(start, now, i, m.span(), True))
+        if not taken and (event := _EVENT_RE.match(line)) is not None:
+            month = _month_index(event, "s_", is_end=False)
+            if month is not None:
+                events.append((i, month, bool(event.group("join") or event.group("join_ja")), event.span("when")))
+    if any(joined for _, _, joined, _ in events):
+        out += _event_ranges(events, now)
     return out
 
 
