@@ -874,6 +874,10 @@ Java (5 years), Terraform (3 years)
     ("Nurse turned QA tester in 2023.", False),  # (dated: ev.retrained)
     ("Backend developer turned startup CTO.", False),
     ("We turned developer feedback into tickets.", False),
+    # "Former X, now Y": a move when what follows "now" is software work
+    ("Former primary school teacher, now writing backend code.", True),
+    ("Ex-chef, now a junior developer.", True),
+    ("Former store manager, now head of regional operations.", False),
 ])
 def test_a_move_into_tech_without_a_year(profile: str, moved: bool) -> None:
     text = f"Sam Example\nPROFILE\n{profile}\nEXPERIENCE\nExample Ltd, 2024 - present\n"

@@ -893,8 +893,11 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
     text = "\n".join(lines[:15])
     years: list[int | None] = []
     found = [(m, False) for m in _MOVED_INTO_TECH_RE.finditer(text)]
-    if "turned" in text.lower():
+    low = text.lower()
+    if "turned" in low:
         found += [(m, True) for m in _TURNED_RE.finditer(text)]
+    if "now" in low and ("former" in low or "ex-" in low):
+        found += [(m, True) for m in _FORMER_NOW_RE.finditer(text)]
     for m, is_turned in found:
         # (a blank line ends a sentence too: the one before a profile's first may be the contact lines, "gmail.com /
         # Tel: +81-90-7731-2048", whose "2048" is no year)
@@ -946,6 +949,14 @@ _TURNED_RE = lazy(
     r"full[ -]?stack|platform|site reliability|it|support|systems|network|security|automation|junior)[ -])?"
     r"(?:engineer|developer|tester|programmer|analyst|architect|sre|coder)s?"
     r"(?=\s*(?:[.,;:—–()|]|$)|\s+(?:with|who|since|in|at|based|and|focused|specialising|specializing)\b)", re.MULTILINE)
+
+
+# "Former primary school teacher, now writing backend code", "Ex-chef, now a junior developer": one's own move, said
+# without a verb of moving (what follows "now" names software work).
+_FORMER_NOW_RE = lazy(
+    r"(?i)(?:^|(?<=[.!?] ))[ \t]*(?:an?\s+)?(?:former|ex-)[^.!?\n]{2,80}?,\s*now\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:code|coding|software|developer|engineer|programmer|tester|backend|back-end|frontend|front-end|services|"
+    r"microservices|tech|it|qa|devops|cloud|support|apis?)\b", re.MULTILINE)
 
 
 # A bootcamp one serves rather than attends: "Advisory board, a coding bootcamp for career changers", "Mentor at
