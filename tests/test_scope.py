@@ -85,13 +85,14 @@ TEAM_BRANCHES = [
     (0, "led a team of 8"), (0, "managed the platform squad of 6"), (1, "ran a department of 40 staff"),
     (1, "led an org of 120 engineers"), (2, "managed 12 engineers"), (2, "supervised 4 contractors"),
     (3, "team of 9 developers"), (3, "team of five (two engineers"),
-    (4, "a 15-person team"), (4, "a 30 strong department"), (4, "a three-developer squad"),
-    (5, "7 direct reports"),
-    (6, "responsible for hiring and growing 10 engineers"), (7, "headcount of 25"), (7, "team size 6"),
-    (8, "grew the team from 3 to 12"), (8, "scaled the org from 10 to 40"),
-    (8, "grew the practice from 6 architects to 17"), (8, "grew the group from 5 to 52 people"),
-    (9, "run the engineering team: 4 developers plus me"), (9, "lead the payments squad (6 engineers)"),
-    (10, "three engineers report to me"), (10, "5 backend developers reporting directly\nto me"),
+    (4, "engineering team of 5 (including me)"), (4, "a squad of six, me included"),
+    (5, "a 15-person team"), (5, "a 30 strong department"), (5, "a three-developer squad"),
+    (6, "7 direct reports"),
+    (7, "responsible for hiring and growing 10 engineers"), (8, "headcount of 25"), (8, "team size 6"),
+    (9, "grew the team from 3 to 12"), (9, "scaled the org from 10 to 40"),
+    (9, "grew the practice from 6 architects to 17"), (9, "grew the group from 5 to 52 people"),
+    (10, "run the engineering team: 4 developers plus me"), (10, "lead the payments squad (6 engineers)"),
+    (11, "three engineers report to me"), (11, "5 backend developers reporting directly\nto me"),
 ]
 
 
@@ -294,6 +295,11 @@ def test_a_count_before_a_preposition_is_not_a_count_of_managers() -> None:
     ("Worked with the team leaders of the billing and CRM squads.", 0, False),
     # a team's people named in brackets after its size (a start-up's whole team: the founders among them)
     ("Team of five (two engineers, one designer, two founders).", 5, False),
+    # ... or said to include the one who writes; one who was part of it led none of it
+    ("Engineering team of 5 (including me); hired the other four.", 5, False),
+    ("I was part of a team of 5 (including me).", 0, False),
+    # managers said to be absent
+    ("Manage the Jobs & Quoting team: 7 engineers, all direct reports. No managers report to me.", 7, False),
     # leaders and coordinators (as Brazilian and Spanish resumes translate "coordenador") reporting to one; teams
     # each led by a lead of their own
     ("Today I am responsible for the area, with 3 coordinators/leaders reporting to me.", 0, True),

@@ -84,6 +84,9 @@ _TEAM_PATTERNS = [
     # (its people may follow in brackets: "Team of five (two engineers, one designer, two founders)")
     _Gated(rf"(?:team|org|organi[sz]ation|department|group)\s+of\s+(?:about\s+|over\s+|~)?{_NUM}\s+(?:\(\s*)?"
            rf"(?:\w+\s+){{0,3}}{_PEOPLE}", ("team", "org", "department", "group")),
+    # ... or say the one who writes is in it: "Engineering team of 5 (including me)", "a squad of six, me included"
+    _Gated(rf"(?:team|squad)\s+of\s+(?:about\s+|~)?{_NUM}\s*[(,]?\s*(?:(?:including|incl\.?)\s+(?:me|myself)|"
+           rf"me\s+included)\b", ("includ", "incl")),
     # ("a three-developer squad"; not "6 people across squads", spread over teams, nor "3 developer squads")
     # ("40 people from app teams" come to it from teams; not a team of 40)
     _Gated(rf"\b{_NUM}[\s-]+(?:person|people|member|engineer|developer|strong)\s+(?:(?:(?!from\b|at\b|with\b)"
@@ -468,6 +471,8 @@ _HAS_NUMBER_RE = lazy(r"\d|\b(?:" + "|".join(_NUM_WORDS) + r")\b")
 _HAS_PEOPLE_RE = lazy(r"team|squad|group|org|department|division|function|practice|unit|report|headcount|"
                             r"engineer|developer|people|staff|member|tester|architect|analyst|sre|contractor|"
                             r"consultant|specialist|person|fte|me\b")
+# Managers said to be absent: "no managers report to me", "with zero team leads".
+_NEGATED_RE = lazy(r"\b(?:no|not|zero|without)\s+$")
 _HAS_MANAGERS_RE = lazy(r"manag|lead|director|supervis|teams|squads|groups|report|head")
 
 
@@ -674,7 +679,7 @@ def read_scope(text: str, ev: Evidence) -> None:
         ev.signals["small organisation"] = small[:3]
     lines = _lines_matching(led_text, _HAS_MANAGERS_RE)
     mgr = [m.group(0) for m in _MANAGERS_RE.finditer(lines)
-           if not _year_ending_line(lines, m)
+           if not _year_ending_line(lines, m) and not _NEGATED_RE.search(lines, max(0, m.start() - 12), m.start())
            and not _PEER_GROUP_RE.search(lines, max(lines.rfind("\n", 0, m.start()) + 1, m.start() - 60), m.start())
            and (_TO_ME_RE.match(lines, m.end())
                 or not (_ALONGSIDE_RE.search(lines, max(0, m.start() - 60), m.start())
