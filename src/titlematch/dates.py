@@ -46,9 +46,8 @@ _MONTHS = {
 # a fraction of the time an alternation of ~150 month names takes, which matters for start-up).
 _MONTH_RE = r"(?<![^\W\d_])[^\W\d_]{{3,10}}"  # braces doubled: _DATE is str.format()ed
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-# One date: "Mar 2018", "March, 2018", "Mar/2018", "Jun-2023", "Jan'2020", "12-Jun-2023", "1st June 2023" (the day
-# is dropped),
-# "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
+# One date: "Mar 2018", "March, 2018", "Mar/2018", "Jun-2023", "Jan'2020", "12-Jun-2023",
+# "1st June 2023" (the day is dropped), "03/2018", "3.2018", "2018-03", "2018/03", "2018", "mid-2018",
 # and a day's date: "15/06/2018", "01.03.2022" (day first, as most of the world writes it, when the first number
 # could be either), "06/15/2018" (month first, when the second number is no month).
 _DATE = (
