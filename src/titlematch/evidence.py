@@ -892,13 +892,14 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
     moved into IT because the part of my old job I liked best was ...", "Former chef who retrained into tech")."""
     text = "\n".join(lines[:15])
     years: list[int | None] = []
+    # (match, whether the phrase itself says the move is one's own: "X turned Y", "Former X, now Y")
     found = [(m, False) for m in _MOVED_INTO_TECH_RE.finditer(text)]
     low = text.lower()
     if "turned" in low:
         found += [(m, True) for m in _TURNED_RE.finditer(text)]
     if "now" in low and ("former" in low or "ex-" in low):
         found += [(m, True) for m in _FORMER_NOW_RE.finditer(text)]
-    for m, is_turned in found:
+    for m, of_self in found:
         # (a blank line ends a sentence too: the one before a profile's first may be the contact lines, "gmail.com /
         # Tel: +81-90-7731-2048", whose "2048" is no year)
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start())) + 1
@@ -909,8 +910,8 @@ def _moves_into_tech(lines: list[str]) -> list[int | None]:
         # ("I taught maths ... before retraining as"; not "I mentor restaurant staff who moved into tech")
         # ... and so is a sentence about one's former self ("Former maths teacher who moved into software testing
         # in 2025": the teacher is who moved, not whom one teaches).
-        # ("Teacher-turned-developer": what comes before "turned" is one's former self, never whom one teaches)
-        own = is_turned or (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
+        # ("Teacher-turned-developer", "Former teacher, now writing code": one's former self, never whom one teaches)
+        own = of_self or (m.group(0)[0] in "Ii" and m.group(0)[1].isspace()) or (
             not m.group(0).lower().startswith("who") and bool(_I_OPENS_RE.search(text, start, m.start()))) or \
             bool(_FORMER_SELF_RE.match(text, max(start, text.rfind("\n", 0, m.start()) + 1), m.start()))
         if own or not _BOOTCAMP_SERVED_RE.search(text, start, m.start()):
